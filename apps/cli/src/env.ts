@@ -1,0 +1,18 @@
+import { parseEnv } from '@zhijian/config';
+import { z } from 'zod';
+
+export const cliEnvSchema = z.object({
+  /** Unset: the embedded PostgreSQL under `.zhijian/`, as `npm start` uses. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Unset: 127.0.0.1:6379 if it answers, else a private redis-server. */
+  REDIS_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Where `npm start` keeps its embedded database, secrets and demo credentials. */
+  ZHIJIAN_HOME: z.string().min(1).optional(),
+});
+
+export type CliEnv = z.infer<typeof cliEnvSchema>;
+
+let cached: CliEnv | undefined;
+export const cliEnv = (): CliEnv => (cached ??= parseEnv(cliEnvSchema, process.env));

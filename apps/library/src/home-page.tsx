@@ -1,0 +1,5 @@
+import { SystemHome } from '@zhijian/ui';
+
+export function HomePage() {
+  return <SystemHome app="library" />;
+}

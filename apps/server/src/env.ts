@@ -1,0 +1,27 @@
+import { parseEnv } from '@zhijian/config';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+export const serverEnvSchema = z.object({
+  DATABASE_URL: z.string().url(),
+  REDIS_URL: z.string().url(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Where uploaded files and other server data live. */
+  DATA_DIR: z.string().min(1).default('.zhijian/data'),
+  /** Signs the session cookie; at least 32 characters, from the environment only. */
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  /** Set when served over HTTPS, so the session cookie is marked Secure. */
+  COOKIE_SECURE: flag.default(false),
+  QUEUE_PREFIX: z.string().regex(/^[\w-]+$/).default('zhijian'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the built web apps are; defaults to each app's own `dist` folder in the repo. */
+  WEB_ROOT: z.string().optional(),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+export const loadServerEnv = (): ServerEnv => parseEnv(serverEnvSchema, process.env);

@@ -1,0 +1,50 @@
+import { appRouter, type AppRouter, createContextInner } from '@zhijian/api';
+import { resolveSession, SESSION_COOKIE } from '@zhijian/auth';
+import type { Db } from '@zhijian/db';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+export async function registerTrpc(app: FastifyInstance, deps: { db: Db; cookieSecure: boolean }) {
+  const sessionToken = (request: FastifyRequest): string | null => {
+    const raw = request.cookies[SESSION_COOKIE];
+    if (!raw) return null;
+    const unsigned = request.unsignCookie(raw);
+    return unsigned.valid ? unsigned.value : null;
+  };
+
+  const cookieJar = (reply: FastifyReply) => ({
+    set: (token: string, expiresAt: Date) =>
+      reply.setCookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: deps.cookieSecure,
+        path: '/',
+        expires: expiresAt,
+        signed: true,
+      }),
+    clear: () => reply.clearCookie(SESSION_COOKIE, { path: '/' }),
+  });
+
+  const createContext: FastifyTRPCPluginOptions<AppRouter>['trpcOptions']['createContext'] = async ({ req, res }) => {
+    const token = sessionToken(req);
+    return createContextInner({
+      db: deps.db,
+      user: await resolveSession(deps.db, token),
+      sessionToken: token,
+      ip: req.ip,
+      userAgent: req.headers['user-agent'] ?? null,
+      cookies: cookieJar(res),
+    });
+  };
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext,
+      onError: ({ error, path, req }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error, path }, 'tRPC procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+}

@@ -1,0 +1,4 @@
+import { fileURLToPath } from 'node:url';
+import { webAppViteConfig } from '../../libs/ui/vite.app-config';
+
+export default webAppViteConfig('warning', fileURLToPath(new URL('.', import.meta.url)));

@@ -1,0 +1,14 @@
+import { parseEnv } from '@zhijian/config';
+import { z } from 'zod';
+
+export const workerEnvSchema = z.object({
+  DATABASE_URL: z.string().url(),
+  REDIS_URL: z.string().url(),
+  QUEUE_PREFIX: z.string().regex(/^[\w-]+$/).default('zhijian'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type WorkerEnv = z.infer<typeof workerEnvSchema>;
+
+export const loadWorkerEnv = (): WorkerEnv => parseEnv(workerEnvSchema, process.env);

@@ -1,0 +1,52 @@
+import { createDb } from '@zhijian/db';
+import { createRedisConnection, isJobName, parseJobPayload, QUEUE_NAMES, type JobName } from '@zhijian/jobs';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import type { Logger } from 'pino';
+import type { WorkerEnv } from './env';
+import { handlers } from './handlers';
+import type { JobHandler } from './handlers/types';
+
+export interface RunningWorker {
+  close(): Promise<void>;
+}
+
+/** One BullMQ worker per queue, sharing a database pool and a Redis connection. */
+export function startWorker(env: Pick<WorkerEnv, 'DATABASE_URL' | 'REDIS_URL' | 'QUEUE_PREFIX' | 'WORKER_CONCURRENCY'>, log: Logger): RunningWorker {
+  const database = createDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2, applicationName: 'zhijian-worker' });
+  const connection = createRedisConnection(env.REDIS_URL);
+
+  const runJob = async (job: Job) => {
+    if (!isJobName(job.name)) throw new UnrecoverableError(`unknown job ${job.name}`);
+    const name: JobName = job.name;
+    let payload;
+    try {
+      // Validated again here: the queue is a trust boundary, whoever enqueued the job.
+      payload = parseJobPayload(name, job.data);
+    } catch (error) {
+      throw new UnrecoverableError(`invalid payload for ${name}: ${String(error)}`);
+    }
+    const handler = handlers[name] as JobHandler<JobName>;
+    return handler(payload, { db: database.db, job, log: log.child({ job: job.name, jobId: job.id }) });
+  };
+
+  const workers = QUEUE_NAMES.map((queue) => {
+    const worker = new Worker(queue, runJob, {
+      connection,
+      prefix: env.QUEUE_PREFIX,
+      concurrency: env.WORKER_CONCURRENCY,
+    });
+    worker.on('failed', (job, error) => log.warn({ job: job?.name, jobId: job?.id, err: error }, 'job failed'));
+    worker.on('error', (error) => log.error({ err: error, queue }, 'worker error'));
+    return worker;
+  });
+  log.info({ queues: QUEUE_NAMES, prefix: env.QUEUE_PREFIX }, 'worker started');
+
+  return {
+    close: async () => {
+      // Lets running jobs finish; unfinished ones are picked up again after restart.
+      await Promise.all(workers.map((worker) => worker.close()));
+      connection.disconnect();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { EnvError, parseEnv } from './parse-env';

@@ -1,0 +1,25 @@
+// The job catalogue: every job's queue and payload schema, shared by the producers
+// (server, CLI) and the worker, which validates each payload again before running it.
+import { z } from 'zod';
+
+export const QUEUE_NAMES = ['system'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export const jobCatalog = {
+  /** A round trip through the queue: proves producer, Redis and worker are connected. */
+  'system.ping': {
+    queue: 'system',
+    payload: z.object({ message: z.string().max(200), requestedAt: z.iso.datetime() }),
+  },
+} as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
+
+export type JobName = keyof typeof jobCatalog;
+export type JobPayload<K extends JobName> = z.infer<(typeof jobCatalog)[K]['payload']>;
+
+export function parseJobPayload<K extends JobName>(name: K, data: unknown): JobPayload<K> {
+  return jobCatalog[name].payload.parse(data) as JobPayload<K>;
+}
+
+export function isJobName(name: string): name is JobName {
+  return Object.hasOwn(jobCatalog, name);
+}

@@ -1,0 +1,3 @@
+export { startEmbeddedPostgres, type LocalPostgres } from './embedded-postgres';
+export { findOrStartRedis, RedisUnavailableError, type LocalRedis } from './redis';
+export { findFreePort, isPortOpen } from './free-port';
