@@ -8,6 +8,9 @@ export const cliEnvSchema = z.object({
   REDIS_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Where delivered files are stored; default `.zhijian/data`. Server, worker and CLI must agree. */
+  DATA_DIR: z.string().min(1).optional(),
+  QUEUE_PREFIX: z.string().regex(/^[\w-]+$/).default('zhijian'),
   /** Where `npm start` keeps its embedded database, secrets and demo credentials. */
   ZHIJIAN_HOME: z.string().min(1).optional(),
 });

@@ -2,6 +2,9 @@
 import { EnvError } from '@zhijian/config';
 import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit';
+import { registerBatchCommands } from './commands/batch';
+import { registerIngestCommand } from './commands/ingest';
+import { registerResponsibilityCommands } from './commands/responsibility';
 import { registerCheckCommand } from './commands/check';
 import { registerDbCommands } from './commands/db';
 import { registerDepartmentCommands } from './commands/department';
@@ -20,6 +23,9 @@ registerRunCommands(program);
 registerDbCommands(program);
 registerDepartmentCommands(program);
 registerUserCommands(program);
+registerResponsibilityCommands(program);
+registerIngestCommand(program);
+registerBatchCommands(program);
 registerAuditCommands(program);
 registerCheckCommand(program);
 

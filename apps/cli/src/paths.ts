@@ -11,3 +11,6 @@ export const entryPoints = {
   server: path.join(repoRoot, 'apps/server/src/main.ts'),
   worker: path.join(repoRoot, 'apps/worker/src/main.ts'),
 };
+
+/** DATA_DIR, else `.zhijian/data`; passed on to the server and worker the CLI starts. */
+export const dataDir = () => path.resolve(cliEnv().DATA_DIR ?? path.join(zhijianHome(), 'data'));

@@ -16,6 +16,8 @@ export const serverEnvSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters'),
   /** Set when served over HTTPS, so the session cookie is marked Secure. */
   COOKIE_SECURE: flag.default(false),
+  /** Largest accepted upload, enforced while streaming (default 4 GiB). */
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(4 * 1024 ** 3),
   QUEUE_PREFIX: z.string().regex(/^[\w-]+$/).default('zhijian'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where the built web apps are; defaults to each app's own `dist` folder in the repo. */

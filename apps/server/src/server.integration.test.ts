@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureDepartments, ensureUser } from '@zhijian/auth';
 import { findFreePort } from '@zhijian/local-services';
-import { createTestDatabase, type TestDatabase, testRedisUrl } from '@zhijian/testing';
+import { createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from './server';
@@ -13,6 +13,17 @@ let app: FastifyInstance;
 let webRoot: string;
 
 const SECRET = 'a-test-session-secret-that-is-long-enough';
+const serverOptions = (overrides: { REDIS_URL?: string } = {}) => ({
+  DATABASE_URL: database.url,
+  REDIS_URL: overrides.REDIS_URL ?? testRedisUrl(),
+  SESSION_SECRET: SECRET,
+  COOKIE_SECURE: false,
+  LOG_LEVEL: 'silent' as const,
+  WEB_ROOT: webRoot,
+  DATA_DIR: path.join(webRoot, 'data'),
+  QUEUE_PREFIX: uniqueQueuePrefix(),
+  UPLOAD_MAX_BYTES: 10 * 1024 * 1024,
+});
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -23,14 +34,7 @@ beforeAll(async () => {
     await mkdir(path.join(webRoot, name), { recursive: true });
     await writeFile(path.join(webRoot, name, 'index.html'), `<!doctype html><title>${name}</title>`);
   }
-  app = await buildServer({
-    DATABASE_URL: database.url,
-    REDIS_URL: testRedisUrl(),
-    SESSION_SECRET: SECRET,
-    COOKIE_SECURE: false,
-    LOG_LEVEL: 'silent',
-    WEB_ROOT: webRoot,
-  });
+  app = await buildServer(serverOptions());
 });
 afterAll(async () => {
   await app.close();
@@ -99,14 +103,7 @@ describe('server', () => {
 
   it('reports Redis unreachable with 503', async () => {
     const port = await findFreePort();
-    const degraded = await buildServer({
-      DATABASE_URL: database.url,
-      REDIS_URL: `redis://127.0.0.1:${port}`,
-      SESSION_SECRET: SECRET,
-      COOKIE_SECURE: false,
-      LOG_LEVEL: 'silent',
-      WEB_ROOT: webRoot,
-    });
+    const degraded = await buildServer(serverOptions({ REDIS_URL: `redis://127.0.0.1:${port}` }));
     try {
       const response = await degraded.inject({ url: '/health' });
       expect(response.statusCode).toBe(503);

@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import { createDb } from '@zhijian/db';
-import { createRedisConnection } from '@zhijian/jobs';
+import { createQueues, createRedisConnection } from '@zhijian/jobs';
+import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerEnv } from './env';
 import { registerHealthRoute } from './routes/health';
 import { registerSameOriginGuard } from './routes/same-origin';
 import { registerTrpc } from './routes/trpc';
+import { registerUploadRoute } from './routes/upload';
 import { registerWebApps } from './routes/web-apps';
 
 export type ServerOptions = Pick<
   ServerEnv,
-  'DATABASE_URL' | 'REDIS_URL' | 'SESSION_SECRET' | 'COOKIE_SECURE' | 'LOG_LEVEL' | 'WEB_ROOT'
+  'DATABASE_URL' | 'REDIS_URL' | 'SESSION_SECRET' | 'COOKIE_SECURE' | 'LOG_LEVEL' | 'WEB_ROOT' | 'DATA_DIR' | 'QUEUE_PREFIX' | 'UPLOAD_MAX_BYTES'
 >;
 
 /** Builds the HTTP server (not yet listening); closing it closes its pools too. */
@@ -33,7 +35,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const database = createDb(options.DATABASE_URL, { applicationName: 'zhijian-server' });
   const redis = createRedisConnection(options.REDIS_URL);
+  const queues = createQueues(redis, options.QUEUE_PREFIX);
+  const dataDir = path.resolve(options.DATA_DIR);
   app.addHook('onClose', async () => {
+    await queues.close();
     redis.disconnect();
     await database.close();
   });
@@ -41,7 +46,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(fastifyCookie, { secret: options.SESSION_SECRET });
   registerSameOriginGuard(app);
   registerHealthRoute(app, { db: database.db, redis });
-  await registerTrpc(app, { db: database.db, cookieSecure: options.COOKIE_SECURE });
+  await registerTrpc(app, { database, queues, dataDir, cookieSecure: options.COOKIE_SECURE });
+  await registerUploadRoute(app, { database, dataDir, maxBytes: options.UPLOAD_MAX_BYTES });
   await registerWebApps(app, options.WEB_ROOT);
   return app;
 }

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const workerEnvSchema = z.object({
   DATABASE_URL: z.string().url(),
   REDIS_URL: z.string().url(),
+  /** Where delivered files are stored (shared with the server). */
+  DATA_DIR: z.string().min(1).default('.zhijian/data'),
   QUEUE_PREFIX: z.string().regex(/^[\w-]+$/).default('zhijian'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createQueues, createRedisConnection, enqueue, type Queues } from '@zhijian/jobs';
@@ -22,7 +23,7 @@ beforeAll(async () => {
   events = new QueueEvents('system', { connection: createRedisConnection(testRedisUrl()), prefix });
   await events.waitUntilReady();
   worker = startWorker(
-    { DATABASE_URL: database.url, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: prefix, WORKER_CONCURRENCY: 2 },
+    { DATABASE_URL: database.url, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: prefix, WORKER_CONCURRENCY: 2, DATA_DIR: os.tmpdir() },
     pino({ level: 'silent' }),
   );
 });

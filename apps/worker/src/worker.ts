@@ -1,8 +1,10 @@
 import { createDb } from '@zhijian/db';
-import { createRedisConnection, isJobName, parseJobPayload, QUEUE_NAMES, type JobName } from '@zhijian/jobs';
+import { createQueues, createRedisConnection, isJobName, parseJobPayload, QUEUE_NAMES, type JobName } from '@zhijian/jobs';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Logger } from 'pino';
+import path from 'node:path';
 import type { WorkerEnv } from './env';
+import { scheduleRecurringJobs } from './schedules';
 import { handlers } from './handlers';
 import type { JobHandler } from './handlers/types';
 
@@ -11,9 +13,14 @@ export interface RunningWorker {
 }
 
 /** One BullMQ worker per queue, sharing a database pool and a Redis connection. */
-export function startWorker(env: Pick<WorkerEnv, 'DATABASE_URL' | 'REDIS_URL' | 'QUEUE_PREFIX' | 'WORKER_CONCURRENCY'>, log: Logger): RunningWorker {
+export function startWorker(
+  env: Pick<WorkerEnv, 'DATABASE_URL' | 'REDIS_URL' | 'QUEUE_PREFIX' | 'WORKER_CONCURRENCY' | 'DATA_DIR'>,
+  log: Logger,
+): RunningWorker {
   const database = createDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2, applicationName: 'zhijian-worker' });
   const connection = createRedisConnection(env.REDIS_URL);
+  const queues = createQueues(connection, env.QUEUE_PREFIX);
+  const dataDir = path.resolve(env.DATA_DIR);
 
   const runJob = async (job: Job) => {
     if (!isJobName(job.name)) throw new UnrecoverableError(`unknown job ${job.name}`);
@@ -26,7 +33,7 @@ export function startWorker(env: Pick<WorkerEnv, 'DATABASE_URL' | 'REDIS_URL' | 
       throw new UnrecoverableError(`invalid payload for ${name}: ${String(error)}`);
     }
     const handler = handlers[name] as JobHandler<JobName>;
-    return handler(payload, { db: database.db, job, log: log.child({ job: job.name, jobId: job.id }) });
+    return handler(payload, { database, db: database.db, queues, dataDir, job, log: log.child({ job: job.name, jobId: job.id }) });
   };
 
   const workers = QUEUE_NAMES.map((queue) => {
@@ -39,12 +46,14 @@ export function startWorker(env: Pick<WorkerEnv, 'DATABASE_URL' | 'REDIS_URL' | 
     worker.on('error', (error) => log.error({ err: error, queue }, 'worker error'));
     return worker;
   });
+  void scheduleRecurringJobs(queues).catch((error: unknown) => log.error({ err: error }, 'scheduling recurring jobs failed'));
   log.info({ queues: QUEUE_NAMES, prefix: env.QUEUE_PREFIX }, 'worker started');
 
   return {
     close: async () => {
       // Lets running jobs finish; unfinished ones are picked up again after restart.
       await Promise.all(workers.map((worker) => worker.close()));
+      await queues.close();
       connection.disconnect();
       await database.close();
     },

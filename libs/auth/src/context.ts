@@ -1,4 +1,5 @@
-import type { Db } from '@zhijian/db';
+import type { Db, DbHandle } from '@zhijian/db';
+import type { Queues } from '@zhijian/jobs';
 import type { SessionUser } from './session-user';
 
 /** How a procedure sets or clears the session cookie without knowing the HTTP framework. */
@@ -9,6 +10,12 @@ export interface SessionCookieJar {
 
 export interface Context {
   db: Db;
+  /** The pool behind `db`, for bulk work (COPY) that needs a raw client. */
+  database: DbHandle;
+  /** Where procedures enqueue jobs; null where no Redis is wired (some tests). */
+  queues: Queues | null;
+  /** Where delivered files are stored. */
+  dataDir: string;
   user: SessionUser | null;
   sessionToken: string | null;
   ip: string | null;
@@ -21,7 +28,9 @@ export interface Context {
  * it directly and call procedures through `createCaller` on the real database.
  */
 export function createContextInner(input: {
-  db: Db;
+  database: DbHandle;
+  queues?: Queues | null;
+  dataDir?: string;
   user?: SessionUser | null;
   sessionToken?: string | null;
   ip?: string | null;
@@ -29,7 +38,10 @@ export function createContextInner(input: {
   cookies?: SessionCookieJar;
 }): Context {
   return {
-    db: input.db,
+    db: input.database.db,
+    database: input.database,
+    queues: input.queues ?? null,
+    dataDir: input.dataDir ?? '.zhijian/data',
     user: input.user ?? null,
     sessionToken: input.sessionToken ?? null,
     ip: input.ip ?? null,

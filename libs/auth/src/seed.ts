@@ -20,12 +20,14 @@ export const DEMO_DEPARTMENTS: SeedDepartment[] = [
   { code: 'jw', name: '市纪委监委' },
   { code: 'housing', name: '市住房保障服务中心' },
   { code: 'realestate', name: '市不动产登记中心' },
+  { code: 'police', name: '市公安局' },
   { code: 'traffic', name: '市公安局交警支队' },
   { code: 'vehicle', name: '市公安局车管所' },
   { code: 'civil', name: '市民政局' },
   { code: 'hr', name: '市委组织部' },
   { code: 'market', name: '市市场监督管理局' },
   { code: 'finance', name: '市财政局' },
+  { code: 'trading', name: '市公共资源交易中心' },
   { code: 'hotline', name: '12345政务服务便民热线' },
 ];
 

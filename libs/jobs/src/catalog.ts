@@ -2,7 +2,7 @@
 // (server, CLI) and the worker, which validates each payload again before running it.
 import { z } from 'zod';
 
-export const QUEUE_NAMES = ['system'] as const;
+export const QUEUE_NAMES = ['system', 'ingest'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export const jobCatalog = {
@@ -10,6 +10,21 @@ export const jobCatalog = {
   'system.ping': {
     queue: 'system',
     payload: z.object({ message: z.string().max(200), requestedAt: z.iso.datetime() }),
+  },
+  /** Parse, standardize and stage a delivered file (resumes after its last staged row). */
+  'ingest.stage': {
+    queue: 'ingest',
+    payload: z.object({ batchId: z.uuid() }),
+  },
+  /** Resolve the staged rows' subjects and publish them into the library, in one transaction. */
+  'ingest.publish': {
+    queue: 'ingest',
+    payload: z.object({ batchId: z.uuid() }),
+  },
+  /** Daily: mark overdue deliveries of the data-responsibility list. */
+  'responsibility.check_overdue': {
+    queue: 'system',
+    payload: z.object({ asOf: z.iso.date().optional() }),
   },
 } as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
 

@@ -6,13 +6,21 @@ import { asText } from './text/fold';
 
 export type CertificateNumberResult = Result<string>;
 
-// Control characters, and symbols that never appear in a certificate number but do
-// appear when a cell was pasted with quotes or a formula.
-const DISALLOWED = /[\u0000-\u001f\u007f"=<>{}|\\^`]/;
+// Symbols that never appear in a certificate number but do appear when a cell was
+// pasted with quotes or a formula.
+const DISALLOWED_SYMBOLS = /["=<>{}|\\^`]/;
+
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
 
 export function normalizeCertificateNumber(input: string): CertificateNumberResult {
   const value = asText(input).normalize('NFKC').trim().replace(/\s+/g, ' ');
   if (value === '') return fail('input.empty');
-  if (DISALLOWED.test(value)) return fail('certificate.charset');
+  if (hasControlCharacter(value) || DISALLOWED_SYMBOLS.test(value)) return fail('certificate.charset');
   return { ok: true, value };
 }

@@ -34,6 +34,7 @@ export { normalizeRegion, regionNameOf, type RegionDetails, type RegionResult } 
 export { resolveAddressRegion, type AddressRegionDetails, type AddressRegionResult } from './region/address';
 export { regionsNamed } from './region/region-names';
 export {
+  allRegions,
   regionByCode,
   regionDataFirstYear,
   regionDataLastYear,

@@ -36,9 +36,8 @@ export function normalizeOrganizationCode(input: string): OrganizationCodeResult
   if (compact === '') return fail('input.empty');
   const hyphenated = /^(.{8})-(.)$/.exec(compact);
   const value = hyphenated ? `${hyphenated[1]}${hyphenated[2]}` : compact;
-  if (!/^[0-9A-Z-]*$/.test(value)) return fail('org.charset');
+  if (!/^[0-9A-Z]*$/.test(value)) return fail('org.charset');
   if (value.length !== 9) return fail('org.length');
-  if (value.includes('-')) return fail('org.charset');
   if (organizationCodeCheckCharacter(value) !== value[8]) return fail('org.checksum');
   return { ok: true, value, display: `${value.slice(0, 8)}-${value[8]}` };
 }

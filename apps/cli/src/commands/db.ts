@@ -1,4 +1,5 @@
-import { migrate } from '@zhijian/db';
+import { createDb, migrate } from '@zhijian/db';
+import { registerBuiltInDatasets } from '@zhijian/ingest';
 import type { Command } from 'commander';
 import { printResult } from '../output';
 import { resolveDatabase } from '../services';
@@ -12,6 +13,8 @@ export function registerDbCommands(program: Command): void {
       const database = await resolveDatabase();
       try {
         await migrate(database.url);
+        const handle = createDb(database.url, { max: 1, applicationName: 'zhijian-cli' });
+        await registerBuiltInDatasets(handle.db).finally(() => handle.close());
         printResult(Boolean(options.json), { ok: true, embedded: database.embedded }, '数据库已迁移到最新 / database migrated');
       } finally {
         await database.stop();

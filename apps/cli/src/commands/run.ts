@@ -1,7 +1,8 @@
 // `zhijian serve` and `zhijian worker`: run one process in the foreground with the
 // environment's services (or the embedded defaults), forwarding Ctrl-C to it.
 import type { Command } from 'commander';
-import { entryPoints } from '../paths';
+import { cliEnv } from '../env';
+import { dataDir, entryPoints } from '../paths';
 import { exitCodeOf, spawnEntry, stopChild } from '../processes';
 import { resolveDatabase, resolveRedis } from '../services';
 import { sessionSecret } from '../session-secret';
@@ -30,6 +31,8 @@ async function runForeground(which: 'server' | 'worker', extraEnv: Record<string
     DATABASE_URL: database.url,
     REDIS_URL: redis.url,
     SESSION_SECRET: await sessionSecret(),
+    DATA_DIR: dataDir(),
+    QUEUE_PREFIX: cliEnv().QUEUE_PREFIX,
     ...extraEnv,
   });
   const stop = () => void stopChild(child);

@@ -5,13 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import { DEMO_DEPARTMENTS, DEMO_USERS, ensureDepartments, ensureUser } from '@zhijian/auth';
 import { createDb, migrate } from '@zhijian/db';
+import { ensureDemoResponsibilities, registerBuiltInDatasets } from '@zhijian/ingest';
 import { findFreePort, isPortOpen } from '@zhijian/local-services';
 import type { ChildProcess } from 'node:child_process';
 import type { Command } from 'commander';
 import { demoCredentials } from '../demo-credentials';
 import { cliEnv } from '../env';
 import { CliError } from '../output';
-import { entryPoints, repoRoot } from '../paths';
+import { dataDir, entryPoints, repoRoot } from '../paths';
 import { spawnEntry, stopChild } from '../processes';
 import { resolveDatabase, resolveRedis } from '../services';
 import { sessionSecret } from '../session-secret';
@@ -57,7 +58,14 @@ async function startPlatform(options: { skipBuild?: boolean }): Promise<void> {
     if (!options.skipBuild) buildWebApps();
 
     const port = await choosePort();
-    const env = { DATABASE_URL: database.url, REDIS_URL: redis.url, SESSION_SECRET: await sessionSecret(), PORT: String(port) };
+    const env = {
+      DATABASE_URL: database.url,
+      REDIS_URL: redis.url,
+      SESSION_SECRET: await sessionSecret(),
+      PORT: String(port),
+      DATA_DIR: dataDir(),
+      QUEUE_PREFIX: cliEnv().QUEUE_PREFIX,
+    };
     for (const which of ['server', 'worker'] as const) {
       const child = spawnEntry(entryPoints[which], { ...env, LOG_LEVEL: 'warn' });
       child.once('exit', (code) => {
@@ -85,6 +93,8 @@ async function seedDemo(databaseUrl: string) {
   try {
     await ensureDepartments(handle.db, DEMO_DEPARTMENTS);
     for (const user of DEMO_USERS) await ensureUser(handle.db, user, credentials[user.username] ?? '');
+    await registerBuiltInDatasets(handle.db);
+    await ensureDemoResponsibilities(handle.db);
   } finally {
     await handle.close();
   }

@@ -1,10 +1,11 @@
 import { appRouter, type AppRouter, createContextInner } from '@zhijian/api';
 import { resolveSession, SESSION_COOKIE } from '@zhijian/auth';
-import type { Db } from '@zhijian/db';
+import type { DbHandle } from '@zhijian/db';
+import type { Queues } from '@zhijian/jobs';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-export async function registerTrpc(app: FastifyInstance, deps: { db: Db; cookieSecure: boolean }) {
+export async function registerTrpc(app: FastifyInstance, deps: { database: DbHandle; queues: Queues; dataDir: string; cookieSecure: boolean }) {
   const sessionToken = (request: FastifyRequest): string | null => {
     const raw = request.cookies[SESSION_COOKIE];
     if (!raw) return null;
@@ -28,8 +29,10 @@ export async function registerTrpc(app: FastifyInstance, deps: { db: Db; cookieS
   const createContext: FastifyTRPCPluginOptions<AppRouter>['trpcOptions']['createContext'] = async ({ req, res }) => {
     const token = sessionToken(req);
     return createContextInner({
-      db: deps.db,
-      user: await resolveSession(deps.db, token),
+      database: deps.database,
+      queues: deps.queues,
+      dataDir: deps.dataDir,
+      user: await resolveSession(deps.database.db, token),
       sessionToken: token,
       ip: req.ip,
       userAgent: req.headers['user-agent'] ?? null,

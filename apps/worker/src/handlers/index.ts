@@ -1,7 +1,13 @@
+import { ingestPublish } from './ingest-publish.handler';
+import { ingestStage } from './ingest-stage.handler';
+import { checkOverdueResponsibilities } from './responsibility-overdue.handler';
 import { systemPing } from './system-ping.handler';
 import type { HandlerRegistry } from './types';
 
 /** Every job in the catalogue has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: HandlerRegistry = {
   'system.ping': systemPing,
+  'ingest.stage': ingestStage,
+  'ingest.publish': ingestPublish,
+  'responsibility.check_overdue': checkOverdueResponsibilities,
 };

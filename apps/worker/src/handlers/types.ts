@@ -1,12 +1,15 @@
-import type { Db } from '@zhijian/db';
-import type { JobName, JobPayload } from '@zhijian/jobs';
+import type { DbHandle } from '@zhijian/db';
+import type { JobName, JobPayload, Queues } from '@zhijian/jobs';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 
 export interface HandlerContext {
-  db: Db;
+  database: DbHandle;
+  db: DbHandle['db'];
+  queues: Queues;
   job: Job;
   log: Logger;
+  dataDir: string;
 }
 
 /** A job handler. A job may run twice (retries, crashes), so every handler must be idempotent. */

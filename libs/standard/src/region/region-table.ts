@@ -69,9 +69,23 @@ for (const [code, name, validFrom, validTo] of regionData.regions as [string, st
   });
 }
 
+// For the resident-ID hot path: per province prefix, the last four digits index into
+// `regionList` (+1; 0 means none). Two array loads instead of a Map lookup.
+const regionList = [...regionsByCode.values()];
+const indexByProvince: (Uint16Array | undefined)[] = new Array<Uint16Array | undefined>(100).fill(undefined);
+regionList.forEach((region, i) => {
+  const code = Number(region.code);
+  const prefix = Math.floor(code / 10000);
+  const table = (indexByProvince[prefix] ??= new Uint16Array(10000));
+  table[code % 10000] = i + 1;
+});
+
 /** Looks a code up as a number (the resident-ID hot path has it as one already). */
 export function regionByNumericCode(code: number): Region | undefined {
-  return regionsByCode.get(code);
+  const table = indexByProvince[(code / 10000) | 0];
+  if (table === undefined) return undefined;
+  const index = table[code % 10000] as number;
+  return index === 0 ? undefined : regionList[index - 1];
 }
 
 export function regionByCode(code: string): Region | undefined {

@@ -1,7 +1,7 @@
 // Text folding shared by the normalizers. NFKC turns full-width digits, letters,
 // brackets and the ideographic space into ASCII; ASCII-only strings skip it.
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 export function foldWidth(input: string): string {
   return NON_ASCII.test(input) ? input.normalize('NFKC') : input;

@@ -1,0 +1,3 @@
+export { feedsRouter } from './router';
+export * from './inputs';
+export { deliveringDepartment, departmentScope } from './scope';

@@ -1,0 +1,13 @@
+export * from './readers';
+export { listDatasetSpecs, loadDatasetSpec, registerBuiltInDatasets, UnknownDatasetError } from './catalogue/datasets';
+export { DEMO_RESPONSIBILITIES, ensureDemoResponsibilities } from './catalogue/demo-responsibilities';
+export { nextDueDate } from './catalogue/due-dates';
+export { addResponsibility, assertResponsible, departmentByCode, listResponsibilities, ResponsibilityError, type ResponsibilityStatus } from './catalogue/responsibilities';
+export { batchRejects, getBatch, listBatches, type BatchSummary } from './pipeline/batches';
+export { previewFeed, type PreviewInput } from './pipeline/preview';
+export { publishBatch, type PublishOutcome } from './pipeline/publish';
+export type { QualityReport } from './pipeline/quality-report';
+export { BatchStateError, rollbackBatch } from './pipeline/rollback';
+export { stageBatch, type StageOptions, type StageOutcome, type StageProgress } from './pipeline/stage';
+export { MappingError, settleMapping, submitFeed, type SubmitFeedInput, type SubmitFeedResult } from './pipeline/submit';
+export { storedFileExists, storedFilePath, storeFeedFile, storeFeedStream, UploadTooLargeError, type StoredFile } from './storage/feed-store';

@@ -1,0 +1,37 @@
+// A feed that cannot be read at all. Codes are part of the public contract (stored with
+// the batch, shown to the steward): add new ones, never rename.
+
+export type FeedErrorCode =
+  | 'feed.empty'
+  | 'feed.no_header'
+  | 'feed.unsupported_format'
+  | 'feed.encoding'
+  | 'feed.csv_quote'
+  | 'feed.csv_record_too_long'
+  | 'feed.xlsx_corrupt'
+  | 'feed.sheet_not_found'
+  | 'feed.json_shape'
+  | 'feed.json_syntax'
+  | 'feed.ndjson_line';
+
+export interface FeedReadErrorOptions {
+  /** The source row (record, sheet row, element or line) where reading failed. */
+  rowNumber?: number;
+  /** `feed.sheet_not_found`: the sheets the workbook does have. */
+  availableSheets?: string[];
+  cause?: unknown;
+}
+
+export class FeedReadError extends Error {
+  override readonly name = 'FeedReadError';
+  readonly code: FeedErrorCode;
+  readonly rowNumber?: number;
+  readonly availableSheets?: string[];
+
+  constructor(code: FeedErrorCode, message: string, options: FeedReadErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    if (options.rowNumber !== undefined) this.rowNumber = options.rowNumber;
+    if (options.availableSheets !== undefined) this.availableSheets = options.availableSheets;
+  }
+}

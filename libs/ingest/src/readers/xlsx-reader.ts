@@ -1,0 +1,159 @@
+// XLSX through exceljs's streaming WorkbookReader: rows arrive one at a time from the
+// zipped sheet XML, so a large workbook is never loaded whole (SheetJS would).
+// Excel writes the shared-strings table after the sheets; exceljs then parks the sheet
+// XML in a temporary file until the strings are read — disk, not memory.
+import { createReadStream } from 'node:fs';
+import ExcelJS, { type Row } from 'exceljs';
+import { FeedReadError } from './errors';
+import { HEADER_SCAN_ROWS, findHeaderIndex, makeHeaders } from './header-detection';
+import { xlsxCellText } from './xlsx-cell';
+import { type FeedRow, type OpenFeed } from './types';
+
+/** What exceljs's reader exposes at run time beyond its typings. */
+interface WorkbookModel {
+  model?: { sheets?: Array<{ name: string; state?: string }> };
+  properties?: { model?: { date1904?: boolean } };
+}
+interface SheetReader extends AsyncIterable<Row> {
+  name: string;
+}
+
+interface SheetRow {
+  rowNumber: number;
+  cells: Array<string | null>;
+}
+
+export async function openXlsxFeed(filePath: string, requestedSheet?: string): Promise<OpenFeed> {
+  const input = createReadStream(filePath);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    // Styles carry the number formats that say which numbers are dates.
+    styles: 'cache',
+    // A hyperlink cell's value already is its display text.
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  const info = workbook as unknown as WorkbookModel;
+  const sheets = workbook[Symbol.asyncIterator]() as AsyncIterator<SheetReader>;
+  let closed = false;
+  const release = () => {
+    if (closed) return;
+    closed = true;
+    input.destroy();
+    // Ending exceljs's generators may wait on a stream that is gone: never awaited.
+    void sheets.return?.(undefined).catch(() => undefined);
+  };
+
+  try {
+    const sheet = await findSheet(sheets, info, requestedSheet);
+    const date1904 = info.properties?.model?.date1904 === true;
+    const sheetRows = sheet[Symbol.asyncIterator]();
+
+    const nextSheetRow = async (): Promise<SheetRow | undefined> => {
+      for (;;) {
+        const next = await corruptOnError(() => sheetRows.next());
+        if (next.done) return undefined;
+        const row = toSheetRow(next.value, date1904);
+        if (row.cells.some((cell) => cell !== null)) return row;
+      }
+    };
+
+    const scanned: SheetRow[] = [];
+    while (scanned.length < HEADER_SCAN_ROWS) {
+      const row = await nextSheetRow();
+      if (!row) break;
+      scanned.push(row);
+    }
+    const headerIndex = findHeaderIndex(scanned.map((row) => row.cells));
+    const header = scanned[headerIndex];
+    if (!header) throw new FeedReadError('feed.empty', `Sheet "${sheet.name}" is empty`);
+    const headers = makeHeaders(header.cells);
+    const width = headers.length;
+
+    async function* rows(): AsyncGenerator<FeedRow> {
+      try {
+        for (const row of scanned.slice(headerIndex + 1)) yield toFeedRow(row, width);
+        for (let row = await nextSheetRow(); row && !closed; row = await nextSheetRow()) yield toFeedRow(row, width);
+      } finally {
+        release();
+      }
+    }
+
+    return {
+      format: 'xlsx',
+      sheet: sheet.name,
+      headerRowNumber: header.rowNumber,
+      headers,
+      rows: rows(),
+      close: async () => release(),
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** The requested sheet, or the first visible one in the workbook's tab order. */
+async function findSheet(sheets: AsyncIterator<SheetReader>, info: WorkbookModel, requested?: string): Promise<SheetReader> {
+  const names = () => (info.model?.sheets ?? []).map((sheet) => sheet.name);
+  const notFound = () => {
+    const available = names();
+    return new FeedReadError('feed.sheet_not_found', `There is no sheet "${requested}"; the workbook has: ${available.join(', ')}`, {
+      availableSheets: available,
+    });
+  };
+
+  let seen = 0;
+  for (;;) {
+    const next = await corruptOnError(() => sheets.next());
+    if (next.done) break;
+    seen++;
+    const sheet = next.value;
+    const known = names();
+    if (requested !== undefined) {
+      if (sheet.name === requested) return sheet;
+      // The workbook part usually precedes the sheets: fail without reading them all.
+      if (known.length > 0 && !known.includes(requested)) throw notFound();
+      continue;
+    }
+    const firstVisible = info.model?.sheets?.find((entry) => entry.state !== 'hidden' && entry.state !== 'veryHidden');
+    // A sheet exceljs could not match to the workbook part keeps its file name: take it.
+    if (!firstVisible || sheet.name === firstVisible.name || !known.includes(sheet.name)) return sheet;
+  }
+  if (requested !== undefined) throw notFound();
+  throw new FeedReadError(
+    'feed.xlsx_corrupt',
+    seen === 0 ? 'The file is a zip archive but holds no Excel worksheet' : 'The workbook lists no readable worksheet',
+  );
+}
+
+function toSheetRow(row: Row, date1904: boolean): SheetRow {
+  const cells: Array<string | null> = [];
+  row.eachCell((cell, column) => {
+    while (cells.length < column - 1) cells.push(null);
+    cells.push(xlsxCellText(cell.value, cell.numFmt, date1904));
+  });
+  return { rowNumber: row.number, cells };
+}
+
+/** Cells right of the header hold stray notes as often as data: non-empty ones are a problem. */
+function toFeedRow(row: SheetRow, width: number): FeedRow {
+  const values = row.cells.slice(0, width);
+  while (values.length < width) values.push(null);
+  for (let i = width; i < row.cells.length; i++) {
+    if (row.cells[i] !== null) return { rowNumber: row.rowNumber, values, problem: 'too_many_fields' };
+  }
+  return { rowNumber: row.rowNumber, values };
+}
+
+/** Whatever exceljs or the unzipper throws means the workbook cannot be read. */
+async function corruptOnError<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof FeedReadError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new FeedReadError('feed.xlsx_corrupt', `The Excel file cannot be read: ${detail}`, { cause: error });
+  }
+}
