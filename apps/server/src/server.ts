@@ -8,6 +8,7 @@ import type { ServerEnv } from './env';
 import { registerHealthRoute } from './routes/health';
 import { registerSameOriginGuard } from './routes/same-origin';
 import { registerTrpc } from './routes/trpc';
+import { registerRejectsDownload } from './routes/rejects-download';
 import { registerUploadRoute } from './routes/upload';
 import { registerWebApps } from './routes/web-apps';
 
@@ -48,6 +49,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerHealthRoute(app, { db: database.db, redis });
   await registerTrpc(app, { database, queues, dataDir, cookieSecure: options.COOKIE_SECURE });
   await registerUploadRoute(app, { database, dataDir, maxBytes: options.UPLOAD_MAX_BYTES });
+  registerRejectsDownload(app, { database });
   await registerWebApps(app, options.WEB_ROOT);
   return app;
 }

@@ -8,6 +8,8 @@ export const workerEnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('.zhijian/data'),
   QUEUE_PREFIX: z.string().regex(/^[\w-]+$/).default('zhijian'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** How long a job's lock lasts; a killed worker's job is retried once it expires. */
+  WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -14,7 +14,8 @@ export interface RunningWorker {
 
 /** One BullMQ worker per queue, sharing a database pool and a Redis connection. */
 export function startWorker(
-  env: Pick<WorkerEnv, 'DATABASE_URL' | 'REDIS_URL' | 'QUEUE_PREFIX' | 'WORKER_CONCURRENCY' | 'DATA_DIR'>,
+  env: Pick<WorkerEnv, 'DATABASE_URL' | 'REDIS_URL' | 'QUEUE_PREFIX' | 'WORKER_CONCURRENCY' | 'DATA_DIR'> &
+    Partial<Pick<WorkerEnv, 'WORKER_LOCK_DURATION_MS'>>,
   log: Logger,
 ): RunningWorker {
   const database = createDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2, applicationName: 'zhijian-worker' });
@@ -41,6 +42,10 @@ export function startWorker(
       connection,
       prefix: env.QUEUE_PREFIX,
       concurrency: env.WORKER_CONCURRENCY,
+      lockDuration: env.WORKER_LOCK_DURATION_MS ?? 30_000,
+      // A job whose worker died is put back (stalled) rather than failed, a few times over.
+      stalledInterval: Math.min(env.WORKER_LOCK_DURATION_MS ?? 30_000, 30_000),
+      maxStalledCount: 3,
     });
     worker.on('failed', (job, error) => log.warn({ job: job?.name, jobId: job?.id, err: error }, 'job failed'));
     worker.on('error', (error) => log.error({ err: error, queue }, 'worker error'));

@@ -70,6 +70,10 @@ CREATE TABLE "staged_rows" (
 	"batch_id" uuid NOT NULL,
 	"row_number" integer NOT NULL,
 	"attrs" jsonb NOT NULL,
+	"subject_type" text,
+	"subject_key" text,
+	"subject_name" text,
+	"subject_role" text,
 	"subjects" jsonb NOT NULL,
 	"relations" jsonb NOT NULL,
 	"valid_from" date,
@@ -81,7 +85,7 @@ CREATE TABLE "record_subjects" (
 	"record_id" bigint NOT NULL,
 	"role" text NOT NULL,
 	"subject_id" bigint NOT NULL,
-	CONSTRAINT "record_subjects_record_id_role_pk" PRIMARY KEY("record_id","role")
+	CONSTRAINT "record_subjects_record_id_role_subject_id_pk" PRIMARY KEY("record_id","role","subject_id")
 );
 --> statement-breakpoint
 CREATE TABLE "records" (
@@ -90,6 +94,7 @@ CREATE TABLE "records" (
 	"batch_id" uuid NOT NULL,
 	"row_number" integer NOT NULL,
 	"subject_id" bigint,
+	"subject_role" text,
 	"attrs" jsonb NOT NULL,
 	"valid_from" date,
 	"valid_to" date,
@@ -124,13 +129,6 @@ ALTER TABLE "batches" ADD CONSTRAINT "batches_department_id_departments_id_fk" F
 ALTER TABLE "batches" ADD CONSTRAINT "batches_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rejects" ADD CONSTRAINT "rejects_batch_id_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."batches"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "staged_rows" ADD CONSTRAINT "staged_rows_batch_id_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."batches"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "record_subjects" ADD CONSTRAINT "record_subjects_record_id_records_id_fk" FOREIGN KEY ("record_id") REFERENCES "public"."records"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "record_subjects" ADD CONSTRAINT "record_subjects_subject_id_subjects_id_fk" FOREIGN KEY ("subject_id") REFERENCES "public"."subjects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "records" ADD CONSTRAINT "records_batch_id_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."batches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "records" ADD CONSTRAINT "records_subject_id_subjects_id_fk" FOREIGN KEY ("subject_id") REFERENCES "public"."subjects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "relations" ADD CONSTRAINT "relations_from_subject_id_subjects_id_fk" FOREIGN KEY ("from_subject_id") REFERENCES "public"."subjects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "relations" ADD CONSTRAINT "relations_to_subject_id_subjects_id_fk" FOREIGN KEY ("to_subject_id") REFERENCES "public"."subjects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "relations" ADD CONSTRAINT "relations_record_id_records_id_fk" FOREIGN KEY ("record_id") REFERENCES "public"."records"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "batches_department_id_dataset_code_created_at_index" ON "batches" USING btree ("department_id","dataset_code","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "batches_same_file" ON "batches" USING btree ("dataset_code","department_id","file_sha256") WHERE "batches"."status" not in ('failed', 'rolled_back', 'superseded');--> statement-breakpoint
 CREATE INDEX "record_subjects_subject_id_index" ON "record_subjects" USING btree ("subject_id");--> statement-breakpoint
@@ -140,4 +138,5 @@ CREATE INDEX "records_dataset_code_valid_from_index" ON "records" USING btree ("
 CREATE INDEX "relations_from_subject_id_type_index" ON "relations" USING btree ("from_subject_id","type");--> statement-breakpoint
 CREATE INDEX "relations_to_subject_id_type_index" ON "relations" USING btree ("to_subject_id","type");--> statement-breakpoint
 CREATE INDEX "relations_batch_id_index" ON "relations" USING btree ("batch_id");--> statement-breakpoint
+CREATE INDEX "relations_record_id_index" ON "relations" USING btree ("record_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "subjects_type_key_index" ON "subjects" USING btree ("type","key");

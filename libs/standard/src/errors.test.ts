@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeAmount } from './amount/amount';
 import { normalizeCertificateNumber } from './certificate';
@@ -69,6 +70,13 @@ describe('error codes', () => {
       expect(describeError(code)).toMatch(/\p{Script=Han}/u);
       expect(describeError(code, 'en')).toMatch(/^[\x20-\x7e–]+$/);
       expect(errorMessages[code].zh).toBe(describeError(code, 'zh'));
+    }
+  });
+
+  it('the README documents every code with its messages', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const code of errorCodes) {
+      expect(readme).toContain(`| \`${code}\` | ${describeError(code, 'zh')} | ${describeError(code, 'en')} |`);
     }
   });
 

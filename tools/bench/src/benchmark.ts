@@ -39,7 +39,7 @@ export interface TimedCase {
  * Times the cases in interleaved rounds (so drift in CPU frequency hits all alike)
  * after a warm-up round for the JIT; the first case is the baseline.
  */
-export function timeCases(cases: readonly TimedCase[], rounds = 9): BenchmarkRow[] {
+export function timeCases(cases: readonly TimedCase[], rounds = 15): BenchmarkRow[] {
   const samples = cases.map(() => [] as number[]);
   let sink = 0;
   for (const c of cases) sink += c.run();

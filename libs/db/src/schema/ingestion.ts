@@ -71,7 +71,7 @@ export const rejects = pgTable(
   (t) => [primaryKey({ columns: [t.batchId, t.rowNumber] })],
 );
 
-/** Standardized rows waiting for entity resolution and publication; emptied on publish. */
+/** Standardized rows waiting for entity resolution and publication; emptied on publish. Unlogged (custom migration): a crash loses nothing the file cannot give again. */
 export const stagedRows = pgTable(
   'staged_rows',
   {
@@ -80,7 +80,12 @@ export const stagedRows = pgTable(
       .references(() => batches.id, { onDelete: 'cascade' }),
     rowNumber: integer().notNull(),
     attrs: jsonb().$type<Record<string, unknown>>().notNull(),
-    /** [{ role, type, key, name }] from the catalogue's subject roles. */
+    /** The row's main subject as plain columns, so publishing joins without unpacking JSON. */
+    subjectType: text(),
+    subjectKey: text(),
+    subjectName: text(),
+    subjectRole: text(),
+    /** [{ role, type, key, name }] of the other subjects the row names. */
     subjects: jsonb().$type<Array<{ role: string; type: string; key: string; name?: string | null }>>().notNull(),
     /** [{ type, fromRole, toRole, validFrom, validTo, attributes }]. */
     relations: jsonb().$type<Array<Record<string, unknown>>>().notNull(),

@@ -3,7 +3,6 @@
 // Every record and relation points back to its batch and source row.
 import { bigint, bigserial, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
-import { batches } from './ingestion';
 
 export const SUBJECT_TYPES = ['person', 'organization', 'property', 'vehicle'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
@@ -27,12 +26,15 @@ export const records = pgTable(
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
     datasetCode: text().notNull(),
-    batchId: uuid()
-      .notNull()
-      .references(() => batches.id),
+    // No foreign keys on the fact tables: they are checked row by row, which costs more
+    // than the whole load at a million rows; the pipeline writes them consistently and
+    // removeBatchFacts takes them out together.
+    batchId: uuid().notNull(),
     rowNumber: integer().notNull(),
     /** The subject the row is chiefly about (its first subject role present). */
-    subjectId: bigint({ mode: 'number' }).references(() => subjects.id),
+    subjectId: bigint({ mode: 'number' }),
+    /** That subject's role in the row (e.g. `recipient`, `owner_person`). */
+    subjectRole: text(),
     attrs: jsonb().$type<Record<string, unknown>>().notNull(),
     validFrom: date(),
     validTo: date(),
@@ -45,19 +47,15 @@ export const records = pgTable(
   ],
 );
 
-/** Every subject a record names, with its role in the record (owner, employer, holder…). */
+/** The other subjects a record names beyond its main one, with their roles (employer, holder…). */
 export const recordSubjects = pgTable(
   'record_subjects',
   {
-    recordId: bigint({ mode: 'number' })
-      .notNull()
-      .references(() => records.id, { onDelete: 'cascade' }),
+    recordId: bigint({ mode: 'number' }).notNull(),
     role: text().notNull(),
-    subjectId: bigint({ mode: 'number' })
-      .notNull()
-      .references(() => subjects.id),
+    subjectId: bigint({ mode: 'number' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.recordId, t.role] }), index().on(t.subjectId)],
+  (t) => [primaryKey({ columns: [t.recordId, t.role, t.subjectId] }), index().on(t.subjectId)],
 );
 
 export const relations = pgTable(
@@ -65,21 +63,15 @@ export const relations = pgTable(
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
     type: text().notNull(),
-    fromSubjectId: bigint({ mode: 'number' })
-      .notNull()
-      .references(() => subjects.id),
-    toSubjectId: bigint({ mode: 'number' })
-      .notNull()
-      .references(() => subjects.id),
+    fromSubjectId: bigint({ mode: 'number' }).notNull(),
+    toSubjectId: bigint({ mode: 'number' }).notNull(),
     validFrom: date(),
     validTo: date(),
     attributes: jsonb().$type<Record<string, unknown>>().notNull(),
     /** The record that asserted this relation. */
-    recordId: bigint({ mode: 'number' })
-      .notNull()
-      .references(() => records.id, { onDelete: 'cascade' }),
+    recordId: bigint({ mode: 'number' }).notNull(),
     batchId: uuid().notNull(),
     datasetCode: text().notNull(),
   },
-  (t) => [index().on(t.fromSubjectId, t.type), index().on(t.toSubjectId, t.type), index().on(t.batchId)],
+  (t) => [index().on(t.fromSubjectId, t.type), index().on(t.toSubjectId, t.type), index().on(t.batchId), index().on(t.recordId)],
 );

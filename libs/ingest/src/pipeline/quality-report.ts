@@ -11,7 +11,7 @@ export interface QualityReport {
 }
 
 export async function buildQualityReport(client: PoolClient, batchId: string, loaded: number): Promise<QualityReport> {
-  const batch = await client.query<{ rows_read: number; rows_rejected: number; quality: { counters?: { accepted: number; filled: Record<string, number> } } | null }>(
+  const batch = await client.query<{ rows_read: number; rows_rejected: number; quality: { counters?: { accepted: number; filled: Record<string, number>; duplicates?: number } } | null }>(
     'select rows_read, rows_rejected, quality from batches where id = $1',
     [batchId],
   );
@@ -20,10 +20,6 @@ export async function buildQualityReport(client: PoolClient, batchId: string, lo
     `select e->>'field' as field, e->>'code' as code, count(*) as count
      from rejects r cross join lateral jsonb_array_elements(r.errors) e
      where r.batch_id = $1 group by 1, 2 order by count(*) desc, 1, 2`,
-    [batchId],
-  );
-  const duplicates = await client.query<{ duplicates: string }>(
-    'select count(*) - count(distinct attrs) as duplicates from staged_rows where batch_id = $1',
     [batchId],
   );
   const counters = row.quality?.counters;
@@ -35,7 +31,7 @@ export async function buildQualityReport(client: PoolClient, batchId: string, lo
     rows: { read: row.rows_read, loaded, rejected: row.rows_rejected },
     errors: errors.rows.map((e) => ({ field: e.field, code: e.code, count: Number(e.count) })),
     completeness,
-    duplicates: Number(duplicates.rows[0]?.duplicates ?? 0),
+    duplicates: counters?.duplicates ?? 0,
     counters,
   };
 }

@@ -9,11 +9,14 @@ export async function removeBatchFacts(client: PoolClient, batchId: string): Pro
   await client.query('truncate removed_subjects');
   await client.query(
     `insert into removed_subjects
-     select distinct rs.subject_id from record_subjects rs join records rec on rec.id = rs.record_id where rec.batch_id = $1
+     select rec.subject_id from records rec where rec.batch_id = $1 and rec.subject_id is not null
+     union
+     select rs.subject_id from record_subjects rs join records rec on rec.id = rs.record_id where rec.batch_id = $1
      on conflict do nothing`,
     [batchId],
   );
   await client.query('delete from relations where batch_id = $1', [batchId]);
+  await client.query('delete from record_subjects rs using records rec where rec.id = rs.record_id and rec.batch_id = $1', [batchId]);
   const removed = await client.query('delete from records where batch_id = $1', [batchId]);
   await client.query(
     `delete from subjects s using removed_subjects gone

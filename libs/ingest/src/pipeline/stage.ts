@@ -58,22 +58,40 @@ export async function stageBatch(handle: DbHandle, batchId: string, options: Sta
   let rejected: RejectedRow[] = [];
   let lastRow = resumeAfter;
 
-  const flush = async () => {
-    if (staged.length === 0 && rejected.length === 0) return;
+  // One chunk is written while the next is read and standardized: the database and the
+  // parser work at the same time instead of taking turns.
+  let inFlight: Promise<void> = Promise.resolve();
+  const writeChunk = async (chunk: { staged: StagedRow[]; rejected: RejectedRow[]; lastRow: number; rowsRead: number; rowsRejected: number; quality: string }) => {
     const client = await handle.pool.connect();
     try {
       await client.query('begin');
       await copyRows(
         client,
         'staged_rows',
-        ['batch_id', 'row_number', 'attrs', 'subjects', 'relations', 'valid_from', 'valid_to'],
-        staged.map((row) => [batchId, row.rowNumber, row.attrs, row.subjects, row.relations, row.validFrom, row.validTo]),
+        ['batch_id', 'row_number', 'attrs', 'subject_type', 'subject_key', 'subject_name', 'subject_role', 'subjects', 'relations', 'valid_from', 'valid_to'],
+        chunk.staged.map((row) => [
+          batchId,
+          row.rowNumber,
+          row.attrsJson,
+          row.subject?.type ?? null,
+          row.subject?.key ?? null,
+          row.subject?.name ?? null,
+          row.subject?.role ?? null,
+          row.subjects,
+          row.relations,
+          row.validFrom,
+          row.validTo,
+        ]),
       );
-      await copyRows(client, 'rejects', ['batch_id', 'row_number', 'raw', 'errors'], rejected.map((row) => [batchId, row.rowNumber, row.raw, row.errors]));
-      await client.query(
-        'update batches set staged_through_row = $2, rows_read = $3, rows_rejected = $4, quality = $5 where id = $1',
-        [batchId, lastRow, rowsRead, rowsRejected, JSON.stringify(quality.snapshot())],
-      );
+      await copyRows(client, 'rejects', ['batch_id', 'row_number', 'raw', 'errors'], chunk.rejected.map((row) => [batchId, row.rowNumber, row.raw, row.errors]));
+      // The watermark moves in the same transaction as the rows: a retry resumes exactly after them.
+      await client.query('update batches set staged_through_row = $2, rows_read = $3, rows_rejected = $4, quality = $5 where id = $1', [
+        batchId,
+        chunk.lastRow,
+        chunk.rowsRead,
+        chunk.rowsRejected,
+        chunk.quality,
+      ]);
       await client.query('commit');
     } catch (error) {
       await client.query('rollback').catch(() => undefined);
@@ -81,9 +99,17 @@ export async function stageBatch(handle: DbHandle, batchId: string, options: Sta
     } finally {
       client.release();
     }
+    await options.onProgress?.({ rowsRead: chunk.rowsRead, rowsRejected: chunk.rowsRejected });
+  };
+  const flush = async () => {
+    if (staged.length === 0 && rejected.length === 0) return;
+    const chunk = { staged, rejected, lastRow, rowsRead, rowsRejected, quality: JSON.stringify(quality.snapshot()) };
     staged = [];
     rejected = [];
-    await options.onProgress?.({ rowsRead, rowsRejected });
+    await inFlight;
+    inFlight = writeChunk(chunk);
+    // Surface a failed write at the next flush at the latest; never leave it unobserved.
+    inFlight.catch(() => undefined);
   };
 
   try {
@@ -98,7 +124,9 @@ export async function stageBatch(handle: DbHandle, batchId: string, options: Sta
       const result = problem ? { ok: false as const, errors: [problem] } : standardize(row.values, row.rowNumber);
       if (result.ok) {
         quality.countAccepted(result.values);
-        staged.push(toStagedRow(spec, row.rowNumber, result.values));
+        const stagedRow = toStagedRow(spec, row.rowNumber, result.values);
+        quality.countContent(stagedRow.attrsJson);
+        staged.push(stagedRow);
       } else {
         rowsRejected++;
         quality.countRejected(result.errors);
@@ -111,6 +139,7 @@ export async function stageBatch(handle: DbHandle, batchId: string, options: Sta
       if (staged.length + rejected.length >= chunkSize) await flush();
     }
     await flush();
+    await inFlight;
   } finally {
     await feed.close();
   }

@@ -23,7 +23,11 @@ export interface StagedRelation {
 
 export interface StagedRow {
   rowNumber: number;
-  attrs: StandardRecord;
+  /** The standardized values as JSON text: written by COPY as is, and hashed to count duplicates. */
+  attrsJson: string;
+  /** The main subject (first subject role present), or null for rows that name none. */
+  subject: StagedSubject | null;
+  /** The other subjects the row names. */
   subjects: StagedSubject[];
   relations: StagedRelation[];
   validFrom: string | null;
@@ -43,5 +47,6 @@ export function toStagedRow(spec: DatasetSpec, rowNumber: number, values: Standa
     attributes: ref.attributes,
   }));
   const validity = recordValidity(spec, values);
-  return { rowNumber, attrs: values, subjects, relations, validFrom: validity.validFrom, validTo: validity.validTo };
+  const [subject = null, ...others] = subjects;
+  return { rowNumber, attrsJson: JSON.stringify(values), subject, subjects: others, relations, validFrom: validity.validFrom, validTo: validity.validTo };
 }

@@ -99,13 +99,16 @@ export async function openCsvFeed(filePath: string): Promise<OpenFeed> {
       return rows;
     };
 
+    const rows = batchedRows(nextBatch, () => text.close());
     return {
       format: 'csv',
       encoding: text.encoding,
       headerRowNumber: header.rowNumber,
       headers,
-      rows: batchedRows(nextBatch, () => text.close()),
-      close: async () => text.close(),
+      rows,
+      close: async () => {
+        await rows.return?.();
+      },
     };
   } catch (error) {
     text.close();

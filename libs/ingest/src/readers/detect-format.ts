@@ -2,6 +2,7 @@
 // then the extension, then the first character of the text.
 import { open } from 'node:fs/promises';
 import path from 'node:path';
+import { sniffEncoding } from './encoding';
 import { FeedReadError } from './errors';
 import { type FeedFormat } from './types';
 
@@ -36,7 +37,7 @@ export async function detectFormat(filePath: string, fileName?: string): Promise
     return byExtension === 'json-or-ndjson' ? jsonOrNdjson(text) : byExtension;
   }
 
-  if (head.includes(0) && text.utf16 === false) {
+  if (head.includes(0) && !text.utf16) {
     throw new FeedReadError('feed.unsupported_format', 'The file is binary, not CSV, Excel (.xlsx) or JSON text');
   }
   const first = text.value.trimStart()[0];
@@ -62,9 +63,10 @@ function isZip(head: Buffer): boolean {
 
 /** Enough decoding to see the first characters; JSON syntax characters are ASCII. */
 function headText(head: Buffer): { value: string; utf16: boolean } {
-  if (head[0] === 0xff && head[1] === 0xfe) return { value: new TextDecoder('utf-16le').decode(head), utf16: true };
-  if (head[0] === 0xfe && head[1] === 0xff) return { value: new TextDecoder('utf-16be').decode(head), utf16: true };
-  return { value: new TextDecoder('utf-8').decode(head), utf16: false };
+  const encoding = sniffEncoding(head, false);
+  const utf16 = encoding === 'utf-16le' || encoding === 'utf-16be';
+  // GB18030 shares ASCII with UTF-8, which is all the first character needs.
+  return { value: new TextDecoder(utf16 ? encoding : 'utf-8').decode(head), utf16 };
 }
 
 /**

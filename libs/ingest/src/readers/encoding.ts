@@ -23,12 +23,32 @@ export function sniffEncoding(sample: Uint8Array, complete: boolean): TextEncodi
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return 'utf-8';
   if (sample[0] === 0xff && sample[1] === 0xfe) return 'utf-16le';
   if (sample[0] === 0xfe && sample[1] === 0xff) return 'utf-16be';
+  const utf16 = utf16WithoutBom(sample);
+  if (utf16) return utf16;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: !complete });
     return 'utf-8';
   } catch {
     return 'gb18030';
   }
+}
+
+/**
+ * UTF-16 saved without a BOM still shows itself: text of mostly ASCII, digits and
+ * delimiters has a zero byte in every other position.
+ */
+function utf16WithoutBom(sample: Uint8Array): TextEncodingName | undefined {
+  const pairs = Math.min(sample.length >> 1, 4096);
+  if (pairs < 8) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (sample[2 * i] === 0) evenZeros++;
+    if (sample[2 * i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return undefined;
 }
 
 /** The BOM, if any, is dropped by every decoder. */

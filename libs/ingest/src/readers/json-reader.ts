@@ -86,13 +86,16 @@ export async function openJsonFeed(filePath: string): Promise<OpenFeed> {
       return (await readElements()).map((element) => toFeedRow(element, columns));
     };
 
+    const rows = batchedRows(nextBatch, () => text.close());
     return {
       format: 'json',
       encoding: text.encoding,
       headerRowNumber: firstObject.index,
       headers: columns.headers,
-      rows: batchedRows(nextBatch, () => text.close()),
-      close: async () => text.close(),
+      rows,
+      close: async () => {
+        await rows.return?.();
+      },
     };
   } catch (error) {
     text.close();

@@ -62,13 +62,16 @@ export async function openNdjsonFeed(filePath: string): Promise<OpenFeed> {
       return (await readLines()).map((line) => toFeedRow(line, columns));
     };
 
+    const rows = batchedRows(nextBatch, () => text.close());
     return {
       format: 'ndjson',
       encoding: text.encoding,
       headerRowNumber: firstObject.lineNumber,
       headers: columns.headers,
-      rows: batchedRows(nextBatch, () => text.close()),
-      close: async () => text.close(),
+      rows,
+      close: async () => {
+        await rows.return?.();
+      },
     };
   } catch (error) {
     text.close();

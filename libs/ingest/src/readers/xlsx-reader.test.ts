@@ -90,6 +90,26 @@ describe('XLSX reader', () => {
     expect(error).toMatchObject({ code: 'feed.sheet_not_found', availableSheets: ['说明', '发放表', '汇总'] });
   });
 
+  it('reads a large sheet written by a streaming writer, and can stop early', async () => {
+    const filePath = dir.path('streamed.xlsx');
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useSharedStrings: true, useStyles: true });
+    const sheet = writer.addWorksheet('数据');
+    sheet.addRow(['序号', '姓名', '日期']).commit();
+    for (let i = 1; i <= 5_000; i++) sheet.addRow([i, `名字${i}`, new Date(Date.UTC(2026, 0, 1 + (i % 28)))]).commit();
+    await sheet.commit();
+    await writer.commit();
+
+    const rows = await readAll(await openFeed(filePath));
+    expect(rows).toHaveLength(5_000);
+    expect(rows.at(-1)).toEqual({ rowNumber: 5_001, values: ['5000', '名字5000', '2026-01-17'] });
+
+    const feed = await openFeed(filePath);
+    let count = 0;
+    for await (const _row of feed.rows) if (++count === 10) break;
+    await feed.close();
+    expect(count).toBe(10);
+  });
+
   it('detects XLSX by its zip signature whatever the file is called', async () => {
     const feed = await openFeed(workbookPath, { fileName: 'upload.bin' });
     expect(feed.format).toBe('xlsx');

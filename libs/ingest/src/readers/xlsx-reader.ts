@@ -35,6 +35,10 @@ export async function openXlsxFeed(filePath: string, requestedSheet?: string): P
     entries: 'ignore',
   });
   const info = workbook as unknown as WorkbookModel;
+  // A read error on the file would only stop the pipe into the unzipper, which then waits
+  // forever: every read races against it.
+  const inputFailed = new Promise<never>((_, reject) => input.once('error', reject));
+  inputFailed.catch(() => undefined);
   const sheets = workbook[Symbol.asyncIterator]() as AsyncIterator<SheetReader>;
   let closed = false;
   const release = () => {
@@ -46,13 +50,13 @@ export async function openXlsxFeed(filePath: string, requestedSheet?: string): P
   };
 
   try {
-    const sheet = await findSheet(sheets, info, requestedSheet);
+    const sheet = await findSheet(sheets, info, requestedSheet, inputFailed);
     const date1904 = info.properties?.model?.date1904 === true;
     const sheetRows = sheet[Symbol.asyncIterator]();
 
     const nextSheetRow = async (): Promise<SheetRow | undefined> => {
       for (;;) {
-        const next = await corruptOnError(() => sheetRows.next());
+        const next = await corruptOnError(sheetRows.next(), inputFailed);
         if (next.done) return undefined;
         const row = toSheetRow(next.value, date1904);
         if (row.cells.some((cell) => cell !== null)) return row;
@@ -73,8 +77,15 @@ export async function openXlsxFeed(filePath: string, requestedSheet?: string): P
 
     async function* rows(): AsyncGenerator<FeedRow> {
       try {
-        for (const row of scanned.slice(headerIndex + 1)) yield toFeedRow(row, width);
-        for (let row = await nextSheetRow(); row && !closed; row = await nextSheetRow()) yield toFeedRow(row, width);
+        for (const row of scanned.slice(headerIndex + 1)) {
+          if (closed) return;
+          yield toFeedRow(row, width);
+        }
+        while (!closed) {
+          const row = await nextSheetRow();
+          if (!row || closed) return;
+          yield toFeedRow(row, width);
+        }
       } finally {
         release();
       }
@@ -95,7 +106,12 @@ export async function openXlsxFeed(filePath: string, requestedSheet?: string): P
 }
 
 /** The requested sheet, or the first visible one in the workbook's tab order. */
-async function findSheet(sheets: AsyncIterator<SheetReader>, info: WorkbookModel, requested?: string): Promise<SheetReader> {
+async function findSheet(
+  sheets: AsyncIterator<SheetReader>,
+  info: WorkbookModel,
+  requested: string | undefined,
+  inputFailed: Promise<never>,
+): Promise<SheetReader> {
   const names = () => (info.model?.sheets ?? []).map((sheet) => sheet.name);
   const notFound = () => {
     const available = names();
@@ -106,7 +122,7 @@ async function findSheet(sheets: AsyncIterator<SheetReader>, info: WorkbookModel
 
   let seen = 0;
   for (;;) {
-    const next = await corruptOnError(() => sheets.next());
+    const next = await corruptOnError(sheets.next(), inputFailed);
     if (next.done) break;
     seen++;
     const sheet = next.value;
@@ -148,9 +164,9 @@ function toFeedRow(row: SheetRow, width: number): FeedRow {
 }
 
 /** Whatever exceljs or the unzipper throws means the workbook cannot be read. */
-async function corruptOnError<T>(read: () => Promise<T>): Promise<T> {
+async function corruptOnError<T>(read: Promise<T>, inputFailed: Promise<never>): Promise<T> {
   try {
-    return await read();
+    return await Promise.race([read, inputFailed]);
   } catch (error) {
     if (error instanceof FeedReadError) throw error;
     const detail = error instanceof Error ? error.message : String(error);

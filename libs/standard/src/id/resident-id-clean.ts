@@ -2,9 +2,10 @@ import { fail, type Failure } from '../result';
 import { RESIDENT_ID_CHECK_CODES } from './resident-id-check';
 
 // The slow path of resident-ID normalization: messy input (spaces, full-width digits,
-// lower-case x, a leading apostrophe that Excel uses to keep a number as text). The
-// common forms are folded by charCodeAt arithmetic into a scratch buffer; only other
-// non-ASCII characters go through String.prototype.normalize('NFKC').
+// lower-case x, a leading apostrophe that Excel uses to keep a number as text). Three
+// tiers, cheapest first: a clean run of digits is sliced out; the common mess is folded
+// by charCodeAt arithmetic in one loop; anything else is folded character by character,
+// with String.prototype.normalize('NFKC') only for the rare non-ASCII ones.
 
 const FULLWIDTH_ZERO = 0xff10;
 const FULLWIDTH_NINE = 0xff19;
@@ -44,14 +45,13 @@ function foldCode(input: string, index: number, code: number): number {
   return folded.length === 1 && foldedCode < 128 ? foldCode(folded, 0, foldedCode) : BAD;
 }
 
-// Scratch space for the folded characters (a plain array of small integers: faster
-// here than a typed array).
+// Scratch space for the folded character codes, reused by every call.
 const kept: number[] = new Array<number>(MAX_KEPT).fill(0);
 const at = (i: number): number => kept[i] as number;
 
 /** 15 digits, or 17 digits and a digit or X; otherwise the error to report. */
 export function cleanResidentIdInput(input: string): string | Failure {
-  // Quick path: ASCII spaces and an apostrophe around a clean run of digits.
+  // Quickest: a clean run of digits with spaces or an apostrophe only around it.
   let start = 0;
   let end = input.length;
   while (start < end && input.charCodeAt(start) === 32) start++;
@@ -68,89 +68,109 @@ export function cleanResidentIdInput(input: string): string | Failure {
   return cleanCommonForms(input);
 }
 
-/** Digits, spaces, full-width digits and x only — the usual mess — in one tight loop. */
+/**
+ * One tight loop for the usual mess: ASCII and full-width digits, x, spaces, a leading
+ * apostrophe. Anything else goes to the careful loop below.
+ */
 function cleanCommonForms(input: string): string | Failure {
   let count = 0;
+  let first = -1;
+  let xCount = 0;
+  // While the kept characters are the input's own, at consecutive positions, the
+  // result is a slice of the input and nothing is built.
+  let sliceable = true;
   for (let i = 0, n = input.length; i < n; i++) {
     let code = input.charCodeAt(i);
     if (code >= 48 && code <= 57) {
       // kept as is
-    } else if (code === 32) continue;
-    else if (code >= FULLWIDTH_ZERO && code <= FULLWIDTH_NINE) code -= FULLWIDTH_ZERO - 48;
-    else if (code === 88 || code === 120 || code === FULLWIDTH_UPPER_X || code === FULLWIDTH_LOWER_X) code = 88;
-    else return cleanCharacterByCharacter(input);
+    } else if (code >= FULLWIDTH_ZERO && code <= FULLWIDTH_NINE) {
+      code -= FULLWIDTH_ZERO - 48;
+      sliceable = false;
+    } else if (code === 32 || (code === APOSTROPHE && count === 0)) continue;
+    else if (code === 88 || code === 120 || code === FULLWIDTH_UPPER_X || code === FULLWIDTH_LOWER_X) {
+      if (code !== 88) sliceable = false;
+      code = 88;
+      xCount++;
+    } else return cleanCharacterByCharacter(input);
     if (count === 18) return cleanCharacterByCharacter(input);
+    if (first === -1) first = i;
+    else if (i !== first + count) sliceable = false;
     kept[count++] = code;
   }
-  return checkAndBuild(count);
+  if (count === 0) return fail('input.empty');
+  if (count !== 15 && count !== 18) return fail('id.length');
+  // X only as the check character of an 18-character ID.
+  if (xCount > 1 || (xCount === 1 && (count !== 18 || kept[17] !== 88))) return fail('id.charset');
+  if (!sliceable) return buildKept(count);
+  return first === 0 && count === input.length ? input : input.slice(first, first + count);
 }
 
-/** The cleaned string from the first `count` kept codes, or why they do not form an ID. */
-function checkAndBuild(count: number): string | Failure {
+/** Why the first `count` kept codes do not form an ID, or null when they do. */
+function checkKept(count: number): Failure | null {
   if (count === 0) return fail('input.empty');
   if (count !== 15 && count !== 18) return fail('id.length');
   for (let i = 0; i < count - 1; i++) if (kept[i] === 88) return fail('id.charset');
   if (count === 15 && kept[14] === 88) return fail('id.charset');
-  // One fixed-arity call builds a flat string: faster than fromCharCode.apply over a
-  // buffer, and than concatenation, whose cons-string would be flattened on first read.
+  return null;
+}
+
+/**
+ * The string of 15 or 18 kept codes. One fixed-arity call builds a flat string: faster
+ * than fromCharCode.apply over a buffer, and than concatenation, whose cons string
+ * would be flattened on first read.
+ */
+function buildKept(count: number): string {
   // prettier-ignore
   return count === 15
     ? String.fromCharCode(at(0), at(1), at(2), at(3), at(4), at(5), at(6), at(7), at(8), at(9), at(10), at(11), at(12), at(13), at(14))
     : String.fromCharCode(at(0), at(1), at(2), at(3), at(4), at(5), at(6), at(7), at(8), at(9), at(10), at(11), at(12), at(13), at(14), at(15), at(16), at(17));
 }
 
+/** Every character folded on its own (NFKC for the rare ones), to say what is wrong. */
 function cleanCharacterByCharacter(input: string): string | Failure {
   let count = 0;
   let badCharacter = false;
-  // While every kept character is the input's own, at consecutive positions, the
-  // result is a slice of the input and nothing is built.
-  let first = -1;
-  let sliceable = true;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
-    let folded = code;
-    if (code === 32) continue;
-    if (code >= FULLWIDTH_ZERO && code <= FULLWIDTH_NINE) {
-      folded = code - FULLWIDTH_ZERO + 48;
-      sliceable = false;
-    } else if (code < 48 || code > 57) {
-      folded = foldCode(input, i, code);
-      if (folded === BAD && code === APOSTROPHE && count === 0) continue;
-      if (folded === SKIP) continue;
-      if (folded === BAD) {
-        badCharacter = true;
-        continue;
-      }
-      if (folded !== code) sliceable = false;
-      if (code >= 0xd800 && code <= 0xdbff) i++; // the low surrogate was folded with it
+    const folded = foldCode(input, i, code);
+    if (folded === SKIP || (folded === BAD && code === APOSTROPHE && count === 0)) continue;
+    if (folded === BAD) {
+      badCharacter = true;
+      continue;
     }
-    if (first === -1) first = i;
-    else if (i !== first + count) sliceable = false;
+    if (code >= 0xd800 && code <= 0xdbff) i++; // the low surrogate was folded with it
     if (count < MAX_KEPT) kept[count] = folded;
     count++;
   }
-  if (count === 0 && !badCharacter) return fail('input.empty');
   if (badCharacter) return fail('id.charset');
-  if (count !== 15 && count !== 18) return fail('id.length');
-  if (sliceable) {
-    const cleaned = first === 0 && count === input.length ? input : input.slice(first, first + count);
-    return /^\d{15}$|^\d{17}[\dX]$/.test(cleaned) ? cleaned : fail('id.charset');
-  }
-  return checkAndBuild(count);
+  return checkKept(count) ?? buildKept(count);
 }
 
 /** The 18-digit form of a clean 15-digit number: 19 inserted before the year, check appended. */
 export function upgradeFifteenDigitId(old: string): string {
-  const c = old.charCodeAt.bind(old);
-  // Weighted sum of the 17 digits; the inserted "19" sits at weights 2 and 1.
+  const c0 = old.charCodeAt(0);
+  const c1 = old.charCodeAt(1);
+  const c2 = old.charCodeAt(2);
+  const c3 = old.charCodeAt(3);
+  const c4 = old.charCodeAt(4);
+  const c5 = old.charCodeAt(5);
+  const c6 = old.charCodeAt(6);
+  const c7 = old.charCodeAt(7);
+  const c8 = old.charCodeAt(8);
+  const c9 = old.charCodeAt(9);
+  const c10 = old.charCodeAt(10);
+  const c11 = old.charCodeAt(11);
+  const c12 = old.charCodeAt(12);
+  const c13 = old.charCodeAt(13);
+  const c14 = old.charCodeAt(14);
+  // MOD 11-2 over the 17 digits, on character codes: the 15 weights used here sum to
+  // 97, so 48 × 97 takes the '0's back out; the inserted "19" sits at weights 2 and 1.
   const sum =
-    (c(0) - 48) * 7 + (c(1) - 48) * 9 + (c(2) - 48) * 10 + (c(3) - 48) * 5 + (c(4) - 48) * 8 + (c(5) - 48) * 4 +
-    1 * 2 + 9 * 1 +
-    (c(6) - 48) * 6 + (c(7) - 48) * 3 + (c(8) - 48) * 7 + (c(9) - 48) * 9 + (c(10) - 48) * 10 + (c(11) - 48) * 5 +
-    (c(12) - 48) * 8 + (c(13) - 48) * 4 + (c(14) - 48) * 2;
+    c0 * 7 + c1 * 9 + c2 * 10 + c3 * 5 + c4 * 8 + c5 * 4 + c6 * 6 + c7 * 3 + c8 * 7 + c9 * 9 +
+    c10 * 10 + c11 * 5 + c12 * 8 + c13 * 4 + c14 * 2 - 48 * 97 + 1 * 2 + 9 * 1;
   // prettier-ignore
   return String.fromCharCode(
-    c(0), c(1), c(2), c(3), c(4), c(5), 49, 57, c(6), c(7), c(8), c(9), c(10), c(11), c(12), c(13), c(14),
+    c0, c1, c2, c3, c4, c5, 49, 57, c6, c7, c8, c9, c10, c11, c12, c13, c14,
     RESIDENT_ID_CHECK_CODES[sum % 11] as number,
   );
 }

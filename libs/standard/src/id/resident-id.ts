@@ -147,8 +147,8 @@ function isNotInFuture(birthKey: number, now: Date | undefined): boolean {
 }
 
 // Birth dates repeat across millions of rows: each `YYYY-MM-DD` string is built once and
-// kept in a table indexed by (year, month, day). Pre-filled so the array stays packed
-// (fast) rather than sparse; 250 years of slots.
+// kept in a table indexed by (year, month, day). Pre-filled, 250 years of slots, so V8
+// keeps it a fast elements array instead of a sparse dictionary.
 const birthDateStrings: (string | undefined)[] = new Array<string | undefined>(250 * 372).fill(undefined);
 
 function formatBirthDate(year: number, month: number, day: number): string {

@@ -9,13 +9,16 @@ const COUNT = 1_000_000;
 const GOAL_PER_SECOND = 2_000_000;
 const GOAL_RATIO = 3;
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK_CODES = [49, 48, 88, 57, 56, 55, 54, 53, 52, 51, 50];
+// Typed arrays and an index loop: the form V8 compiles to its fastest, steadiest code
+// (a plain-array version swings between 37 and 55 ms from run to run).
+const WEIGHTS = Int32Array.from([7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]);
+const CHECK_CODES = Int32Array.from([49, 48, 88, 57, 56, 55, 54, 53, 52, 51, 50]);
 
 /** The floor: only the MOD 11-2 check, over clean strings, nothing else. */
 function bareChecksumLoop(ids: readonly string[]): number {
   let valid = 0;
-  for (const id of ids) {
+  for (let n = 0; n < ids.length; n++) {
+    const id = ids[n] as string;
     let sum = 0;
     for (let i = 0; i < 17; i++) sum += (id.charCodeAt(i) - 48) * (WEIGHTS[i] as number);
     if (CHECK_CODES[sum % 11] === id.charCodeAt(17)) valid++;
@@ -25,7 +28,7 @@ function bareChecksumLoop(ids: readonly string[]): number {
 
 function normalizeAll(ids: readonly string[]): number {
   let valid = 0;
-  for (const id of ids) if (normalizeResidentId(id).ok) valid++;
+  for (let n = 0; n < ids.length; n++) if (normalizeResidentId(ids[n] as string).ok) valid++;
   return valid;
 }
 
