@@ -1,5 +1,5 @@
 import { type DbHandle } from '@zhijian/db';
-import { batchRejects, getBatch } from '@zhijian/ingest';
+import { getBatch, iterateRejects } from '@zhijian/ingest';
 import { CliError } from './output';
 
 export interface BatchOutcome {
@@ -34,11 +34,6 @@ export async function waitForBatch(handle: DbHandle, batchId: string, options: {
 
 async function allRejects(handle: DbHandle, batchId: string): Promise<BatchOutcome['rejects']> {
   const out: BatchOutcome['rejects'] = [];
-  let afterRow = 0;
-  for (;;) {
-    const page = await batchRejects(handle.db, batchId, { afterRow, limit: 5000 });
-    for (const reject of page) out.push({ row: reject.rowNumber, errors: reject.errors });
-    if (page.length < 5000) return out;
-    afterRow = page[page.length - 1]!.rowNumber;
-  }
+  for await (const reject of iterateRejects(handle.db, batchId)) out.push({ row: reject.rowNumber, errors: reject.errors });
+  return out;
 }

@@ -1,4 +1,3 @@
-/// <reference path="./pg-copy-streams.d.ts" />
 // Bulk loading with PostgreSQL's COPY (text format), the fastest way in.
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';

@@ -3,7 +3,7 @@ export { listDatasetSpecs, loadDatasetSpec, registerBuiltInDatasets, UnknownData
 export { DEMO_RESPONSIBILITIES, ensureDemoResponsibilities } from './catalogue/demo-responsibilities';
 export { nextDueDate } from './catalogue/due-dates';
 export { addResponsibility, assertResponsible, departmentByCode, listResponsibilities, ResponsibilityError, type ResponsibilityStatus } from './catalogue/responsibilities';
-export { batchRejects, getBatch, listBatches, type BatchSummary } from './pipeline/batches';
+export { batchRejects, getBatch, iterateRejects, listBatches, type BatchSummary } from './pipeline/batches';
 export { previewFeed, type PreviewInput } from './pipeline/preview';
 export { publishBatch, type PublishOutcome } from './pipeline/publish';
 export type { QualityReport } from './pipeline/quality-report';

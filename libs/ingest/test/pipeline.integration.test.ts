@@ -1,4 +1,4 @@
-import { ensureDepartments } from '@zhijian/auth';
+import { schema } from '@zhijian/db';
 import { createTestDatabase, type TestDatabase } from '@zhijian/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -24,7 +24,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   dataDir = await tempDir('zhijian-data-');
   work = await tempDir();
-  await ensureDepartments(database.db, [
+  await database.db.insert(schema.departments).values([
     { code: 'housing', name: '市住房保障服务中心' },
     { code: 'civil', name: '市民政局' },
   ]);

@@ -25,7 +25,7 @@ export interface BenchmarkReport {
 
 export interface Benchmark {
   readonly name: string;
-  run(): BenchmarkReport;
+  run(): BenchmarkReport | Promise<BenchmarkReport>;
 }
 
 export interface TimedCase {

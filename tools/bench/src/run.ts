@@ -48,4 +48,4 @@ function printReport(report: BenchmarkReport): void {
 const only = process.argv.slice(2);
 const benchmarks = (await loadBenchmarks()).filter((b) => only.length === 0 || only.includes(b.name));
 console.log(`node ${process.version}, ${process.arch}; ${benchmarks.length} benchmark(s)`);
-for (const benchmark of benchmarks) printReport(benchmark.run());
+for (const benchmark of benchmarks) printReport(await benchmark.run());

@@ -3,7 +3,7 @@
 import { resolveSession, SESSION_COOKIE } from '@zhijian/auth';
 import type { DbHandle } from '@zhijian/db';
 import { departmentScope } from '@zhijian/feeds';
-import { batchRejects, getBatch } from '@zhijian/ingest';
+import { batchRejects, getBatch, iterateRejects } from '@zhijian/ingest';
 import type { FastifyInstance } from 'fastify';
 
 export function csvCell(value: unknown): string {
@@ -24,18 +24,13 @@ export function registerRejectsDownload(app: FastifyInstance, deps: { database: 
     const scope = departmentScope(user);
     if (!batch || (scope && batch.departmentId !== scope)) return reply.code(404).send({ error: '批次不存在 / batch not found' });
 
-    const headers = Object.keys(batch.mapping ?? {});
+    // The delivered file's columns, in file order, as the first reject recorded them.
+    const [first] = await batchRejects(deps.database.db, batch.id, { limit: 1 });
+    const headers = Object.keys(first?.raw ?? {});
     const lines: string[] = [['行号 row', ...headers, '错误 errors'].map(csvCell).join(',')];
-    let afterRow = 0;
-    for (;;) {
-      const page = await batchRejects(deps.database.db, batch.id, { afterRow, limit: 5000 });
-      for (const reject of page) {
-        const reasons = reject.errors.map((e) => `${e.field}: ${e.message} (${e.code})`).join('; ');
-        const rawHeaders = headers.length ? headers : Object.keys(reject.raw);
-        lines.push([reject.rowNumber, ...rawHeaders.map((h) => reject.raw[h] ?? ''), reasons].map(csvCell).join(','));
-      }
-      if (page.length < 5000) break;
-      afterRow = page[page.length - 1]!.rowNumber;
+    for await (const reject of iterateRejects(deps.database.db, batch.id)) {
+      const reasons = reject.errors.map((e) => `${e.field}: ${e.message} (${e.code})`).join('; ');
+      lines.push([reject.rowNumber, ...headers.map((h) => reject.raw[h] ?? ''), reasons].map(csvCell).join(','));
     }
     const fileName = encodeURIComponent(`rejects-${batch.datasetCode}-${batch.id.slice(0, 8)}.csv`);
     return reply

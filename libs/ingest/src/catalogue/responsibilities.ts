@@ -26,7 +26,8 @@ export async function addResponsibility(
       set: { frequency: input.frequency, dueDay: input.dueDay ?? null, note: input.note ?? null },
     })
     .returning();
-  return { ...row!, departmentCode: department.code };
+  if (!row) throw new Error('responsibility upsert returned no row');
+  return { ...row, departmentCode: department.code };
 }
 
 /** A steward may deliver only the datasets their department is responsible for. */
@@ -65,9 +66,10 @@ export async function listResponsibilities(db: Db, options: { departmentId?: str
     dataset_code: string;
     frequency: Frequency;
     due_day: number | null;
-    last_delivery_at: Date | null;
+    // Raw rows carry timestamps as text (drizzle leaves them unparsed).
+    last_delivery_at: string | null;
     last_status: string | null;
-    created_at: Date;
+    created_at: string;
   }>(sql`
     select r.id, d.code as department_code, d.name as department_name, r.dataset_code, r.frequency, r.due_day, r.created_at,
            last.created_at as last_delivery_at, last.status as last_status
@@ -82,7 +84,8 @@ export async function listResponsibilities(db: Db, options: { departmentId?: str
     ${options.departmentId ? sql`where r.department_id = ${options.departmentId}` : sql``}
     order by d.code, r.dataset_code`);
   return rows.rows.map((row) => {
-    const due = nextDueDate({ frequency: row.frequency, dueDay: row.due_day, lastDeliveryAt: row.last_delivery_at, since: row.created_at });
+    const lastDeliveryAt = row.last_delivery_at ? new Date(row.last_delivery_at) : null;
+    const due = nextDueDate({ frequency: row.frequency, dueDay: row.due_day, lastDeliveryAt, since: new Date(row.created_at) });
     return {
       id: row.id,
       departmentCode: row.department_code,
@@ -90,7 +93,7 @@ export async function listResponsibilities(db: Db, options: { departmentId?: str
       datasetCode: row.dataset_code,
       frequency: row.frequency,
       dueDay: row.due_day,
-      lastDeliveryAt: row.last_delivery_at ? new Date(row.last_delivery_at).toISOString() : null,
+      lastDeliveryAt: lastDeliveryAt?.toISOString() ?? null,
       lastBatchStatus: row.last_status,
       nextDueDate: due,
       overdue: due !== null && due < asOf.toISOString().slice(0, 10),

@@ -51,6 +51,18 @@ export async function getBatch(db: Db, batchId: string) {
   return batch;
 }
 
+/** Every reject of a batch in row order, read page by page so a large batch never sits in memory. */
+export async function* iterateRejects(db: Db, batchId: string, pageSize = 5000) {
+  let afterRow = 0;
+  for (;;) {
+    const page = await batchRejects(db, batchId, { afterRow, limit: pageSize });
+    yield* page;
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    afterRow = last.rowNumber;
+  }
+}
+
 /** Rejects in row order, paged by row number so that a large batch streams in pages. */
 export function batchRejects(db: Db, batchId: string, options: { afterRow?: number; limit?: number } = {}) {
   return db

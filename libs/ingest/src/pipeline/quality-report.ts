@@ -15,7 +15,8 @@ export async function buildQualityReport(client: PoolClient, batchId: string, lo
     'select rows_read, rows_rejected, quality from batches where id = $1',
     [batchId],
   );
-  const row = batch.rows[0]!;
+  const row = batch.rows[0];
+  if (!row) throw new Error(`batch ${batchId} not found`);
   const errors = await client.query<{ field: string; code: string; count: string }>(
     `select e->>'field' as field, e->>'code' as code, count(*) as count
      from rejects r cross join lateral jsonb_array_elements(r.errors) e

@@ -114,5 +114,7 @@ export async function submitFeed(handle: DbHandle, input: SubmitFeedInput): Prom
         sql`${schema.batches.status} not in ('failed', 'rolled_back', 'superseded')`,
       ),
     );
-  return { batchId: existing!.id, duplicate: true, mapping: settled.mapping, unmapped: settled.unmapped };
+  // The conflicting batch may have failed or been rolled back in between: then deliver again.
+  if (!existing) return submitFeed(handle, input);
+  return { batchId: existing.id, duplicate: true, mapping: settled.mapping, unmapped: settled.unmapped };
 }

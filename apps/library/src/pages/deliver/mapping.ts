@@ -1,0 +1,17 @@
+/**
+ * The mapping override sent to `feeds.preview`/`feeds.submit` after the user changes one
+ * header's field. It names every header: an omitted header would be mapped automatically
+ * again, and `''` is how the server is told "不导入". A field belongs to one header only,
+ * so choosing it for this header releases it from any other.
+ */
+export function remapHeader(headers: readonly string[], current: Readonly<Record<string, string>>, header: string, field: string): Record<string, string> {
+  const next: Record<string, string> = {};
+  for (const h of headers) next[h] = field !== '' && current[h] === field ? '' : (current[h] ?? '');
+  next[header] = field;
+  return next;
+}
+
+/** Headers in file order with the field each one feeds ('' when not imported). */
+export function headerFields(headers: readonly string[], mapping: Readonly<Record<string, string>>): Array<{ header: string; field: string }> {
+  return headers.map((header) => ({ header, field: mapping[header] ?? '' }));
+}
