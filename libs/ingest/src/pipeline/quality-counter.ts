@@ -21,6 +21,9 @@ function contentHash(text: string): number {
   return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
 
+/** Memory bound for duplicate detection (~40 MB of hashes); rows past it are not compared. */
+const MAX_TRACKED_ROWS = 1_000_000;
+
 export class QualityCounter {
   /** Content hashes of the rows seen in this run (a resumed batch counts duplicates from where it resumed). */
   private readonly seen = new Set<number>();
@@ -30,7 +33,7 @@ export class QualityCounter {
   countContent(json: string): void {
     const hash = contentHash(json);
     if (this.seen.has(hash)) this.state.duplicates++;
-    else this.seen.add(hash);
+    else if (this.seen.size < MAX_TRACKED_ROWS) this.seen.add(hash);
   }
 
   static restore(saved: unknown): QualityCounter {

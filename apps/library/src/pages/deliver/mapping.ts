@@ -11,7 +11,3 @@ export function remapHeader(headers: readonly string[], current: Readonly<Record
   return next;
 }
 
-/** Headers in file order with the field each one feeds ('' when not imported). */
-export function headerFields(headers: readonly string[], mapping: Readonly<Record<string, string>>): Array<{ header: string; field: string }> {
-  return headers.map((header) => ({ header, field: mapping[header] ?? '' }));
-}
