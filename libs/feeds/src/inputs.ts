@@ -27,6 +27,9 @@ export const submitFeedInput = feedFileInput.extend({
   supersedesBatchId: z.uuid().optional(),
 });
 
+/** A dataset spec as JSON (validated by the catalogue's schema in the domain function). */
+export const addDatasetInput = z.object({ spec: z.record(z.string(), z.unknown()) });
+
 export const batchListInput = z.object({ datasetCode: datasetCode.optional(), limit: z.number().int().min(1).max(1000).optional() }).optional();
 export const batchIdInput = z.object({ id: z.uuid() });
 export const rejectsInput = z.object({ id: z.uuid(), afterRow: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(5000).optional() });

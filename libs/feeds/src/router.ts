@@ -11,6 +11,9 @@ import {
   listResponsibilities,
   MappingError,
   previewFeed,
+  punctualityByDepartment,
+  addDataset,
+  DatasetSpecError,
   ResponsibilityError,
   rollbackBatch,
   storedFileExists,
@@ -19,13 +22,13 @@ import {
 } from '@zhijian/ingest';
 import { enqueue } from '@zhijian/jobs';
 import { TRPCError } from '@trpc/server';
-import { addResponsibilityInput, batchIdInput, batchListInput, feedFileInput, rejectsInput, submitFeedInput } from './inputs';
+import { addDatasetInput, addResponsibilityInput, batchIdInput, batchListInput, feedFileInput, rejectsInput, submitFeedInput } from './inputs';
 import { deliveringDepartment, departmentScope } from './scope';
 
 /** Domain errors become clear client errors; anything else stays a 500. */
 function asClientError(error: unknown): never {
   if (error instanceof ResponsibilityError) throw new TRPCError({ code: 'FORBIDDEN', message: error.message });
-  if (error instanceof MappingError || error instanceof UnknownDatasetError || error instanceof BatchStateError) {
+  if (error instanceof MappingError || error instanceof UnknownDatasetError || error instanceof BatchStateError || error instanceof DatasetSpecError) {
     throw new TRPCError({ code: 'BAD_REQUEST', message: error.message });
   }
   if (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('feed.')) {
@@ -47,6 +50,18 @@ export const feedsRouter = router({
   datasets: protectedProcedure.query(({ ctx }) => listDatasetSpecs(ctx.db)),
 
   responsibilities: protectedProcedure.query(({ ctx }) => listResponsibilities(ctx.db, { departmentId: departmentScope(ctx.user) })),
+
+  punctuality: protectedProcedure.query(async ({ ctx }) =>
+    punctualityByDepartment(await listResponsibilities(ctx.db, { departmentId: departmentScope(ctx.user) })),
+  ),
+
+  addDataset: roleProcedure('admin')
+    .input(addDatasetInput)
+    .mutation(async ({ ctx, input }) => {
+      const created = await addDataset(ctx.db, input.spec, ctx.user.id).catch(asClientError);
+      await appendAudit(ctx.db, { action: 'dataset.add', actorUserId: ctx.user.id, actorUsername: ctx.user.username, target: `${created.code}@${created.version}`, ip: ctx.ip });
+      return created;
+    }),
 
   addResponsibility: roleProcedure('admin')
     .input(addResponsibilityInput)

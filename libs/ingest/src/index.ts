@@ -1,8 +1,17 @@
 export * from './readers';
-export { listDatasetSpecs, loadDatasetSpec, registerBuiltInDatasets, UnknownDatasetError } from './catalogue/datasets';
+export { addDataset, DatasetSpecError, listDatasetSpecs, loadDatasetSpec, registerBuiltInDatasets, UnknownDatasetError } from './catalogue/datasets';
 export { DEMO_RESPONSIBILITIES, ensureDemoResponsibilities } from './catalogue/demo-responsibilities';
 export { nextDueDate } from './catalogue/due-dates';
-export { addResponsibility, assertResponsible, departmentByCode, listResponsibilities, ResponsibilityError, type ResponsibilityStatus } from './catalogue/responsibilities';
+export {
+  addResponsibility,
+  assertResponsible,
+  departmentByCode,
+  listResponsibilities,
+  punctualityByDepartment,
+  ResponsibilityError,
+  type DepartmentPunctuality,
+  type ResponsibilityStatus,
+} from './catalogue/responsibilities';
 export { batchRejects, getBatch, iterateRejects, listBatches, type BatchSummary } from './pipeline/batches';
 export { previewFeed, type PreviewInput } from './pipeline/preview';
 export { publishBatch, type PublishOutcome } from './pipeline/publish';

@@ -1,8 +1,11 @@
 import { schema } from '@zhijian/db';
 import { createTestDatabase, type TestDatabase } from '@zhijian/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_DATASETS } from '@zhijian/catalog';
 import {
+  addDataset,
   addResponsibility,
+  DatasetSpecError,
   batchRejects,
   getBatch,
   MappingError,
@@ -54,16 +57,21 @@ function subsidyLines(): string[] {
   ];
 }
 
-async function deliver(fileName: string, lines: string[], options: { departmentCode?: string; mapping?: Record<string, string> } = {}) {
+async function deliver(
+  fileName: string,
+  lines: string[],
+  options: { departmentCode?: string; mapping?: Record<string, string>; datasetCode?: string; supersedesBatchId?: string } = {},
+) {
   const file = await writeGbkCsv(work, fileName, lines);
   const stored = await storeFeedFile(dataDir, file);
   return submitFeed(database, {
     dataDir,
     sha256: stored.sha256,
     fileName,
-    datasetCode: 'housing.rental_subsidy',
+    datasetCode: options.datasetCode ?? 'housing.rental_subsidy',
     departmentCode: options.departmentCode ?? 'housing',
     mapping: options.mapping,
+    supersedesBatchId: options.supersedesBatchId,
     uploadedVia: 'cli',
   });
 }
@@ -160,5 +168,37 @@ describe('ingestion pipeline', () => {
     expect(await count('select count(*) as n from records where batch_id = $1', [submitted.batchId])).toBe(0);
     expect(await count("select count(*) as n from subjects where type = 'person'")).toBe(before - 1);
     expect(await getBatch(database.db, submitted.batchId)).toMatchObject({ status: 'rolled_back' });
+  });
+
+  it('replaces a batch with its corrected delivery in one step', async () => {
+    const first = await deliver('march.csv', ['身份证号,姓名,月份,金额', `${residentId(700, '19700101')},错误,2026-03,999`]);
+    await stageBatch(database, first.batchId, { dataDir });
+    await publishBatch(database, first.batchId);
+    const corrected = await deliver('march-corrected.csv', ['身份证号,姓名,月份,金额', `${residentId(700, '19700101')},更正,2026-03,300`], {
+      supersedesBatchId: first.batchId,
+    });
+    await stageBatch(database, corrected.batchId, { dataDir });
+    await publishBatch(database, corrected.batchId);
+    expect(await getBatch(database.db, first.batchId)).toMatchObject({ status: 'superseded' });
+    expect(await count('select count(*) as n from records where batch_id = $1', [first.batchId])).toBe(0);
+    const { rows } = await database.pool.query<{ amount: number }>("select (attrs->>'amount')::int as amount from records where batch_id = $1", [corrected.batchId]);
+    expect(rows).toEqual([{ amount: 30000 }]);
+  });
+
+  it('accepts a dataset an admin defines, and refuses an invalid or older spec', async () => {
+    const base = BUILT_IN_DATASETS.find((spec) => spec.code === 'civil.subsistence_allowance')!;
+    const custom = { ...base, code: 'civil.disability_allowance', name: { zh: '残疾人补贴发放', en: 'Disability allowance' } };
+    expect(await addDataset(database.db, custom)).toEqual({ code: 'civil.disability_allowance', version: 1 });
+    await expect(addDataset(database.db, custom)).rejects.toBeInstanceOf(DatasetSpecError);
+    await expect(addDataset(database.db, { ...custom, fields: 'none' })).rejects.toThrow(/invalid dataset spec/);
+
+    await addResponsibility(database.db, { departmentCode: 'civil', datasetCode: 'civil.disability_allowance', frequency: 'monthly' });
+    const submitted = await deliver('disability.csv', ['身份证号,姓名,月份,金额', `${residentId(710, '19700101')},残补,2026-04,200`], {
+      departmentCode: 'civil',
+      datasetCode: 'civil.disability_allowance',
+    });
+    await stageBatch(database, submitted.batchId, { dataDir });
+    await publishBatch(database, submitted.batchId);
+    expect(await getBatch(database.db, submitted.batchId)).toMatchObject({ status: 'published', rowsLoaded: 1, datasetCode: 'civil.disability_allowance' });
   });
 });

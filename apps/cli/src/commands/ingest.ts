@@ -18,6 +18,7 @@ interface IngestOptions {
   department: string;
   mapping?: string;
   sheet?: string;
+  supersedes?: string;
   wait?: boolean;
   json?: boolean;
 }
@@ -30,6 +31,7 @@ export function registerIngestCommand(program: Command): void {
     .requiredOption('--department <code>', 'the delivering department (must be responsible for the dataset)')
     .option('--mapping <map.json>', 'JSON object: source header → standard field')
     .option('--sheet <name>', 'XLSX sheet to read (default: the first)')
+    .option('--supersedes <batchId>', 'this delivery corrects an earlier batch, whose facts it replaces on publish')
     .option('--wait', 'wait until the batch is loaded or failed (needs a running worker)')
     .option('--json', 'machine-readable output')
     .action(async (file: string, options: IngestOptions) => {
@@ -53,6 +55,7 @@ export function registerIngestCommand(program: Command): void {
           departmentCode: options.department,
           mapping,
           sheet: options.sheet,
+          supersedesBatchId: options.supersedes ?? null,
           uploadedVia: 'cli',
         }).catch(asCliError);
         if (!result.duplicate) {

@@ -1,5 +1,5 @@
 import { FREQUENCIES, type Frequency } from '@zhijian/db';
-import { addResponsibility, listResponsibilities, ResponsibilityError, UnknownDatasetError } from '@zhijian/ingest';
+import { addResponsibility, listResponsibilities, punctualityByDepartment, ResponsibilityError, UnknownDatasetError } from '@zhijian/ingest';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { appendAudit } from '@zhijian/auth';
 import { CliError, printResult } from '../output';
@@ -40,6 +40,22 @@ export function registerResponsibilityCommands(program: Command): void {
         const human = rows
           .map((r) => `${r.overdue ? '逾期 OVERDUE' : '           '}  ${r.departmentCode.padEnd(12)} ${r.datasetCode.padEnd(30)} ${r.frequency.padEnd(9)} next due ${r.nextDueDate ?? '-'}  last ${r.lastDeliveryAt?.slice(0, 10) ?? '-'}`)
           .join('\n');
+        printResult(Boolean(options.json), rows, human || '(none)');
+      });
+    });
+
+  registerPunctualityCommand(responsibility);
+}
+
+function registerPunctualityCommand(responsibility: Command): void {
+  responsibility
+    .command('punctuality')
+    .description('按时率: per department, the share of its responsibilities not overdue today')
+    .option('--json', 'machine-readable output')
+    .action(async (options: { json?: boolean }) => {
+      await withDatabase(async ({ db }) => {
+        const rows = punctualityByDepartment(await listResponsibilities(db));
+        const human = rows.map((r) => `${r.departmentCode.padEnd(12)} ${(r.score * 100).toFixed(1).padStart(6)}%  overdue ${r.overdue}/${r.responsibilities}  ${r.departmentName}`).join('\n');
         printResult(Boolean(options.json), rows, human || '(none)');
       });
     });

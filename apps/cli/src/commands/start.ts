@@ -12,7 +12,8 @@ import type { Command } from 'commander';
 import { demoCredentials } from '../demo-credentials';
 import { cliEnv } from '../env';
 import { CliError } from '../output';
-import { dataDir, entryPoints, repoRoot } from '../paths';
+import path from 'node:path';
+import { dataDir, entryPoints, repoRoot, zhijianHome } from '../paths';
 import { spawnEntry, stopChild } from '../processes';
 import { resolveDatabase, resolveRedis } from '../services';
 import { sessionSecret } from '../session-secret';
@@ -47,7 +48,7 @@ async function startPlatform(options: { skipBuild?: boolean }): Promise<void> {
   try {
     const database = await resolveDatabase(() => undefined);
     cleanups.push(database.stop);
-    say(database.embedded ? 'PostgreSQL: embedded (data in .zhijian/pg)' : 'PostgreSQL: DATABASE_URL');
+    say(database.embedded ? `PostgreSQL: embedded (data in ${path.join(zhijianHome(), 'pg')})` : 'PostgreSQL: DATABASE_URL');
     const redis = await resolveRedis(say);
     cleanups.push(redis.stop);
     say(`Redis: ${redis.url}`);

@@ -30,7 +30,6 @@ export const libraryEn: Record<LibraryMessageKey, string> = {
   'upload.failed': 'Upload failed: {reason}',
   'upload.networkError': 'cannot reach the server',
 
-  'preview.file': 'File',
   'preview.format': 'Format',
   'preview.sheet': 'Sheet',
   'preview.sheetPlaceholder': 'Sheet name (empty: the first sheet)',

@@ -30,7 +30,6 @@ export const libraryZhCN = {
   'upload.failed': '上传失败：{reason}',
   'upload.networkError': '无法连接服务器',
 
-  'preview.file': '文件',
   'preview.format': '格式',
   'preview.sheet': '工作表',
   'preview.sheetPlaceholder': '工作表名称（留空读取第一个工作表）',

@@ -1,6 +1,6 @@
 // Dataset specs come from the catalogue's built-ins, registered in the database so that
 // admin-added datasets and new versions live beside them.
-import { BUILT_IN_DATASETS, type DatasetSpec, datasetSpecSchema } from '@zhijian/catalog';
+import { BUILT_IN_DATASETS, type DatasetSpec, datasetSpecSchema, parseDatasetSpec } from '@zhijian/catalog';
 import { type Db, schema } from '@zhijian/db';
 import { and, desc, eq } from 'drizzle-orm';
 
@@ -8,6 +8,31 @@ export class UnknownDatasetError extends Error {
   constructor(readonly code: string) {
     super(`未知数据集 / unknown dataset: ${code}`);
   }
+}
+
+export class DatasetSpecError extends Error {}
+
+/**
+ * Registers an admin-defined dataset, or a new version of one: the spec must pass the
+ * catalogue's schema, and a version must be higher than the latest stored.
+ */
+export async function addDataset(db: Db, json: unknown, createdBy: string | null = null): Promise<{ code: string; version: number }> {
+  const parsed = parseDatasetSpec(json);
+  if (!parsed.ok) {
+    throw new DatasetSpecError(`数据集定义无效 / invalid dataset spec: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  }
+  const spec = parsed.spec;
+  const [latest] = await db
+    .select({ version: schema.datasets.version })
+    .from(schema.datasets)
+    .where(eq(schema.datasets.code, spec.code))
+    .orderBy(desc(schema.datasets.version))
+    .limit(1);
+  if (latest && spec.version <= latest.version) {
+    throw new DatasetSpecError(`版本须高于 ${latest.version} / version must be higher than ${latest.version} for ${spec.code}`);
+  }
+  await db.insert(schema.datasets).values({ code: spec.code, version: spec.version, spec: spec as unknown as Record<string, unknown>, builtIn: false, createdBy });
+  return { code: spec.code, version: spec.version };
 }
 
 /** Idempotent: inserts each built-in dataset version that is not yet registered. */

@@ -100,3 +100,31 @@ export async function listResponsibilities(db: Db, options: { departmentId?: str
     };
   });
 }
+
+export interface DepartmentPunctuality {
+  departmentCode: string;
+  departmentName: string;
+  responsibilities: number;
+  overdue: number;
+  /** Share of the department's responsibilities that are not overdue today (1 = all on time). */
+  score: number;
+}
+
+/** 按时率 per department, from the same due-date computation the console shows. */
+export function punctualityByDepartment(statuses: ResponsibilityStatus[]): DepartmentPunctuality[] {
+  const byDepartment = new Map<string, DepartmentPunctuality>();
+  for (const status of statuses) {
+    const entry = byDepartment.get(status.departmentCode) ?? {
+      departmentCode: status.departmentCode,
+      departmentName: status.departmentName,
+      responsibilities: 0,
+      overdue: 0,
+      score: 1,
+    };
+    entry.responsibilities++;
+    if (status.overdue) entry.overdue++;
+    entry.score = Math.round(((entry.responsibilities - entry.overdue) / entry.responsibilities) * 1000) / 1000;
+    byDepartment.set(status.departmentCode, entry);
+  }
+  return [...byDepartment.values()].sort((a, b) => a.score - b.score || a.departmentCode.localeCompare(b.departmentCode));
+}

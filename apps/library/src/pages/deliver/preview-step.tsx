@@ -5,12 +5,12 @@ import { type Dispatch } from 'react';
 import { type FeedPreview, type SubmitResult } from '../../api/types';
 import { isSpreadsheet } from '../../api/upload';
 import { LoadError } from '../../components/load-error';
-import { formatFileSize } from '../../format/file-size';
-import { localized } from '../../i18n/translate';
+import { type LibraryTranslate, localized } from '../../i18n/translate';
 import { useText } from '../../i18n/use-text';
 import { type DeliverAction, type DeliverState, uploadedFile } from './deliver-state';
 import { remapHeader } from './mapping';
 import { PreviewTable } from './preview-table';
+import { UploadProgress } from './upload-box';
 import { type FeedRequest, feedRequest } from './feed-request';
 
 type SubmitMutation = UseMutationResult<SubmitResult, unknown, FeedRequest>;
@@ -38,17 +38,18 @@ export function PreviewStep({ state, dispatch, submit }: { state: DeliverState; 
 
   return (
     <Flex vertical gap="middle">
-      <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }} items={summaryItems(data, file.fileName, file.size, t)} />
+      <UploadProgress upload={state.upload} />
+      {data && <Descriptions size="small" bordered column={{ xs: 1, md: 3 }} items={summaryItems(data, t)} />}
       {isSpreadsheet(file.fileName) && (
         <Flex align="center" gap="small" style={{ maxWidth: 560 }}>
           <Typography.Text style={{ whiteSpace: 'nowrap' }}>{t('preview.sheet')}</Typography.Text>
           <Input.Search
             key={data?.sheet ?? ''}
             placeholder={t('preview.sheetPlaceholder')}
-          defaultValue={state.sheet ?? data?.sheet ?? ''}
-          enterButton={t('preview.sheetApply')}
-          onSearch={(value) => dispatch({ type: 'chooseSheet', sheet: value.trim() || undefined })}
-          data-testid="preview-sheet"
+            defaultValue={state.sheet ?? data?.sheet ?? ''}
+            enterButton={t('preview.sheetApply')}
+            onSearch={(value) => dispatch({ type: 'chooseSheet', sheet: value.trim() || undefined })}
+            data-testid="preview-sheet"
           />
         </Flex>
       )}
@@ -112,11 +113,8 @@ function MappingNotes({ preview }: { preview: FeedPreview }) {
   );
 }
 
-function summaryItems(preview: FeedPreview | undefined, fileName: string, size: number, t: ReturnType<typeof useText>['t']) {
-  const items = [{ key: 'file', label: t('preview.file'), children: `${fileName} (${formatFileSize(size)})` }];
-  if (!preview) return items;
+function summaryItems(preview: FeedPreview, t: LibraryTranslate) {
   return [
-    ...items,
     { key: 'format', label: t('preview.format'), children: [preview.format, preview.encoding].filter(Boolean).join(' · ') },
     ...(preview.sheet ? [{ key: 'sheet', label: t('preview.sheet'), children: preview.sheet }] : []),
     { key: 'headerRow', label: t('preview.headerRow'), children: String(preview.headerRowNumber) },

@@ -32,7 +32,8 @@ export function UploadBox({ upload, onFile }: { upload: UploadState; onFile: (fi
   );
 }
 
-function UploadProgress({ upload }: { upload: UploadState }) {
+/** The file being (or just) uploaded, with a progress bar. */
+export function UploadProgress({ upload }: { upload: UploadState }) {
   const { t } = useText();
   if (upload.kind === 'none') return null;
   const fileName = upload.kind === 'uploaded' ? upload.file.fileName : upload.fileName;
