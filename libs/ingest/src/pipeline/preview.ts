@@ -3,21 +3,14 @@
 import { createRowStandardizer } from '@zhijian/catalog';
 import type { DbHandle } from '@zhijian/db';
 import { departmentByCode } from '../catalogue/responsibilities';
-import { type FeedFormat, openFeed } from '../readers';
+import { openFeed } from '../readers';
 import { storedFilePath } from '../storage/feed-store';
-import { settleMapping } from './submit';
+import { settleMapping, type SubmitFeedInput } from './submit';
 
-export interface PreviewInput {
-  dataDir: string;
-  sha256: string;
-  fileName: string;
-  datasetCode: string;
-  departmentCode: string;
-  mapping?: Record<string, string>;
-  sheet?: string;
-  format?: FeedFormat;
+/** The same delivery a submit would make, plus how many rows to show. */
+export type PreviewInput = Pick<SubmitFeedInput, 'dataDir' | 'sha256' | 'fileName' | 'datasetCode' | 'departmentCode' | 'mapping' | 'sheet' | 'format'> & {
   limit?: number;
-}
+};
 
 export async function previewFeed(handle: DbHandle, input: PreviewInput) {
   const department = await departmentByCode(handle.db, input.departmentCode);

@@ -7,7 +7,7 @@ import { jsonParser, type Token } from 'stream-json/core/parser.js';
 import { cellText } from './cell-text';
 import { FeedReadError } from './errors';
 import { HEADER_SCAN_OBJECTS, jsonColumns, type JsonColumns } from './json-values';
-import { batchedRows } from './row-iterator';
+import { textFeed } from './row-iterator';
 import { openTextStream } from './text-stream';
 import { type FeedRow, type OpenFeed } from './types';
 
@@ -76,27 +76,11 @@ export async function openJsonFeed(filePath: string): Promise<OpenFeed> {
     if (keys.size === 0) throw new FeedReadError('feed.no_header', 'The objects have no keys', { rowNumber: firstObject.index });
 
     const columns = jsonColumns(keys);
-    let firstServed = false;
-    const nextBatch = async (): Promise<FeedRow[] | undefined> => {
-      if (!firstServed) {
-        firstServed = true;
-        return scanned.map((element) => toFeedRow(element, columns));
-      }
-      if (ended) return undefined;
-      return (await readElements()).map((element) => toFeedRow(element, columns));
-    };
-
-    const rows = batchedRows(nextBatch, () => text.close());
-    return {
-      format: 'json',
-      encoding: text.encoding,
-      headerRowNumber: firstObject.index,
-      headers: columns.headers,
-      rows,
-      close: async () => {
-        await rows.return?.();
-      },
-    };
+    return textFeed(
+      { format: 'json', encoding: text.encoding, headerRowNumber: firstObject.index, headers: columns.headers },
+      { scanned, readMore: readElements, ended: () => ended, close: () => text.close() },
+      (element) => toFeedRow(element, columns),
+    );
   } catch (error) {
     text.close();
     throw error;

@@ -2,7 +2,7 @@
 // so one bad record rejects that record, not the file.
 import { FeedReadError } from './errors';
 import { HEADER_SCAN_OBJECTS, jsonCell, jsonColumns, quoteLongIntegers, type JsonColumns } from './json-values';
-import { batchedRows } from './row-iterator';
+import { textFeed } from './row-iterator';
 import { openTextStream } from './text-stream';
 import { type FeedRow, type OpenFeed } from './types';
 
@@ -52,27 +52,11 @@ export async function openNdjsonFeed(filePath: string): Promise<OpenFeed> {
     if (keys.size === 0) throw new FeedReadError('feed.no_header', 'The objects have no keys', { rowNumber: firstObject.lineNumber });
 
     const columns = jsonColumns(keys);
-    let firstServed = false;
-    const nextBatch = async (): Promise<FeedRow[] | undefined> => {
-      if (!firstServed) {
-        firstServed = true;
-        return scanned.map((line) => toFeedRow(line, columns));
-      }
-      if (ended) return undefined;
-      return (await readLines()).map((line) => toFeedRow(line, columns));
-    };
-
-    const rows = batchedRows(nextBatch, () => text.close());
-    return {
-      format: 'ndjson',
-      encoding: text.encoding,
-      headerRowNumber: firstObject.lineNumber,
-      headers: columns.headers,
-      rows,
-      close: async () => {
-        await rows.return?.();
-      },
-    };
+    return textFeed(
+      { format: 'ndjson', encoding: text.encoding, headerRowNumber: firstObject.lineNumber, headers: columns.headers },
+      { scanned, readMore: readLines, ended: () => ended, close: () => text.close() },
+      (line) => toFeedRow(line, columns),
+    );
   } catch (error) {
     text.close();
     throw error;
