@@ -21,7 +21,7 @@ const serverLayers = {
   'type:ui': ['type:ui', 'type:util', 'type:composition'],
   'type:testing': ['type:data-access', 'type:contracts', 'type:util'],
   'type:tool': ['type:domain', 'type:data-access', 'type:contracts', 'type:util', 'type:testing', 'type:feature'],
-  'type:e2e': ['type:testing', 'type:feature', 'type:data-access', 'type:util'],
+  'type:e2e': ['type:testing', 'type:feature', 'type:domain', 'type:data-access', 'type:util'],
 };
 
 const layerConstraints = (extraForEveryLayer = []) =>

@@ -32,7 +32,7 @@ export function webAppViteConfig(app: AppName, appDir: string): UserConfig {
       alias: [{ find: /^@zhijian\/ui$/, replacement: path.join(workspaceRoot, 'libs/ui/src/index.ts') }],
     },
     server: {
-      proxy: { '/trpc': apiOrigin, '/health': apiOrigin },
+      proxy: { '/trpc': apiOrigin, '/health': apiOrigin, '/api': apiOrigin },
     },
     build: {
       outDir: path.join(appDir, 'dist'),

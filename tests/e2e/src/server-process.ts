@@ -11,7 +11,7 @@ export interface RunningServer {
 }
 
 /** The real server process, as `zhijian serve` runs it, on a free port. */
-export async function startServerProcess(env: { DATABASE_URL: string; REDIS_URL: string }): Promise<RunningServer> {
+export async function startServerProcess(env: { DATABASE_URL: string; REDIS_URL: string } & Record<string, string>): Promise<RunningServer> {
   const port = await findFreePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', serverEntry], {
     env: {

@@ -97,7 +97,7 @@ export function BatchesPage() {
             loading={batches.isPending}
             columns={columns}
             dataSource={batches.data}
-            pagination={{ pageSize: 20, showSizeChanger: false }}
+            pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
             scroll={{ x: 'max-content' }}
             locale={{ emptyText: t('batches.empty') }}
             onRow={(batch) =>
