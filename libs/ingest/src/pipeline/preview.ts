@@ -37,7 +37,7 @@ export async function previewFeed(handle: DbHandle, input: PreviewInput) {
       mapping: settled.mapping,
       unmapped: settled.unmapped,
       missingRequired: settled.missingRequired,
-      fields: settled.spec.fields.map((field) => ({ name: field.name, label: field.label, required: field.required })),
+      fields: settled.spec.fields.map((field) => ({ name: field.name, label: field.label, required: field.required, type: field.type })),
       rows,
     };
   } finally {

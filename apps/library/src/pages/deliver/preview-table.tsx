@@ -71,7 +71,7 @@ export function PreviewTable({ preview, loading, onRemap }: { preview: FeedPrevi
         }
         if (field === '') return <Typography.Text type="secondary">{raw}</Typography.Text>;
         if (!row.ok) return raw;
-        const value = formatStandardValue(row.values[field], t);
+        const value = formatStandardValue(row.values[field], t, preview.fields.find((f) => f.name === field)?.type);
         return value === raw ? value : <Tooltip title={t('preview.rawValue', { value: raw })}>{value}</Tooltip>;
       },
     };
