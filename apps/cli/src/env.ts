@@ -17,5 +17,8 @@ export const cliEnvSchema = z.object({
 
 export type CliEnv = z.infer<typeof cliEnvSchema>;
 
+/** The variables the CLI passes on to the server and worker it starts (PATH, locale, …). */
+export const inheritedEnvironment = (): NodeJS.ProcessEnv => ({ ...process.env });
+
 let cached: CliEnv | undefined;
 export const cliEnv = (): CliEnv => (cached ??= parseEnv(cliEnvSchema, process.env));

@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { inheritedEnvironment } from './env';
 import { repoRoot } from './paths';
 
 /** Runs a TypeScript entry point (server or worker) as a child process through tsx. */
 export function spawnEntry(entry: string, env: Record<string, string>, stdio: 'inherit' | 'pipe' = 'inherit'): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: repoRoot,
-    env: { ...process.env, ...env },
+    env: { ...inheritedEnvironment(), ...env },
     stdio: ['ignore', stdio, stdio],
   });
 }

@@ -3,7 +3,7 @@ import { copyFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
+import { childProcessEnv, createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePropertyXlsx, writeSubsidyCsv } from './feeds';
 import { runCli } from './run-cli';
@@ -17,7 +17,7 @@ const workers: ChildProcess[] = [];
 
 function startWorker(): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', workerEntry], {
-    env: { PATH: process.env['PATH'] ?? '', ...env, WORKER_LOCK_DURATION_MS: '2000', LOG_LEVEL: 'warn' },
+    env: childProcessEnv({ ...env, WORKER_LOCK_DURATION_MS: '2000', LOG_LEVEL: 'warn' }),
     stdio: 'ignore',
   });
   workers.push(child);

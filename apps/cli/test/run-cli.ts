@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { childProcessEnv } from '@zhijian/testing';
 
 const bin = fileURLToPath(new URL('../bin/zhijian.mjs', import.meta.url));
 
@@ -13,7 +14,7 @@ export interface CliRun {
 export function runCli(args: string[], env: Record<string, string> = {}, input?: string): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
-      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ...env },
+      env: childProcessEnv(env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

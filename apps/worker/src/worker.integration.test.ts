@@ -2,7 +2,7 @@ import os from 'node:os';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createQueues, createRedisConnection, enqueue, type Queues } from '@zhijian/jobs';
-import { createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
+import { childProcessEnv, createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
 import { QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { pino } from 'pino';
@@ -63,7 +63,7 @@ describe('worker', () => {
 describe('worker process', () => {
   const entry = fileURLToPath(new URL('./main.ts', import.meta.url));
   const run = (env: Record<string, string>) =>
-    spawn(process.execPath, ['--import', 'tsx', entry], { env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: 'pipe' });
+    spawn(process.execPath, ['--import', 'tsx', entry], { env: childProcessEnv(env), stdio: 'pipe' });
 
   it('closes gracefully on SIGTERM', async () => {
     const child = run({ DATABASE_URL: database.url, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: uniqueQueuePrefix() });

@@ -3,7 +3,7 @@ export { renderApp, type AppRoute, type RenderAppOptions } from './render-app';
 export { APP_NAMES, type AppName, appHref } from './apps';
 export { SystemHome } from './pages/system-home';
 export { useI18n } from './i18n/i18n-context';
-export { type Locale } from './i18n/translate';
+export { fillPlaceholders, placeholdersOf, type Locale, type MessageParams } from './i18n/translate';
 export { type MessageKey } from './i18n/messages.zh-CN';
 export { useSession } from './session/session-context';
 export { useTRPC } from './trpc/api-client';

@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { childProcessEnv } from '@zhijian/testing';
 
 const workerEntry = fileURLToPath(new URL('../../../apps/worker/src/main.ts', import.meta.url));
 
 /** The real worker process, as `zhijian worker` runs it. */
 export function startWorkerProcess(env: Record<string, string>): { stop(): Promise<void> } {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', workerEntry], {
-    env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', ...env },
+    env: childProcessEnv({ LOG_LEVEL: 'warn', ...env }),
     stdio: 'ignore',
   });
   return {

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { findFreePort } from '@zhijian/local-services';
+import { childProcessEnv } from '@zhijian/testing';
 
 const serverEntry = fileURLToPath(new URL('../../../apps/server/src/main.ts', import.meta.url));
 
@@ -14,13 +15,12 @@ export interface RunningServer {
 export async function startServerProcess(env: { DATABASE_URL: string; REDIS_URL: string } & Record<string, string>): Promise<RunningServer> {
   const port = await findFreePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', serverEntry], {
-    env: {
-      PATH: process.env['PATH'] ?? '',
+    env: childProcessEnv({
       ...env,
       PORT: String(port),
       SESSION_SECRET: 'e2e-session-secret-long-enough-0123456789',
       LOG_LEVEL: 'warn',
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

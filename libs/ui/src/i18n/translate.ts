@@ -17,13 +17,17 @@ export function placeholdersOf(message: string): string[] {
   return [...message.matchAll(placeholderPattern)].map((match) => match[1] ?? '').sort();
 }
 
-export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const message = catalogues[locale][key];
+/** Fills `{name}` placeholders; an unknown one stays visible rather than vanishing. */
+export function fillPlaceholders(message: string, params?: MessageParams): string {
   if (!params) return message;
   return message.replace(placeholderPattern, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });
+}
+
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  return fillPlaceholders(catalogues[locale][key], params);
 }
 
 export function isLocale(value: unknown): value is Locale {
