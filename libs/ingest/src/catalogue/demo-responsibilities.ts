@@ -1,6 +1,6 @@
 // The demo city's data-responsibility list (数据提供责任清单), seeded by `npm start`.
 import type { Db, Frequency } from '@zhijian/db';
-import { addResponsibility } from './responsibilities';
+import { addResponsibility, listResponsibilities } from './responsibilities';
 
 export const DEMO_RESPONSIBILITIES: Array<{ departmentCode: string; datasetCode: string; frequency: Frequency; dueDay?: number }> = [
   { departmentCode: 'police', datasetCode: 'population.person', frequency: 'monthly', dueDay: 5 },
@@ -19,6 +19,10 @@ export const DEMO_RESPONSIBILITIES: Array<{ departmentCode: string; datasetCode:
   { departmentCode: 'hotline', datasetCode: 'hotline.ticket', frequency: 'daily' },
 ];
 
+/** Adds the demo responsibilities that are missing; ones an admin has changed stay as they are. */
 export async function ensureDemoResponsibilities(db: Db): Promise<void> {
-  for (const item of DEMO_RESPONSIBILITIES) await addResponsibility(db, item);
+  const existing = new Set((await listResponsibilities(db)).map((r) => `${r.departmentCode}/${r.datasetCode}`));
+  for (const item of DEMO_RESPONSIBILITIES) {
+    if (!existing.has(`${item.departmentCode}/${item.datasetCode}`)) await addResponsibility(db, item);
+  }
 }
