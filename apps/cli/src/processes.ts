@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { inheritedEnvironment } from './env';
-import { repoRoot } from './paths';
+import { cliEnv, inheritedEnvironment } from './env';
+import { dataDir, repoRoot } from './paths';
+import { sessionSecret } from './session-secret';
 
 /** Runs a TypeScript entry point (server or worker) as a child process through tsx. */
 export function spawnEntry(entry: string, env: Record<string, string>, stdio: 'inherit' | 'pipe' = 'inherit'): ChildProcess {
@@ -29,4 +30,15 @@ export function exitCodeOf(child: ChildProcess): Promise<number> {
     if (child.exitCode !== null) return resolve(child.exitCode);
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+}
+
+/** What the server and worker the CLI starts must agree on: the same services, secret, files and queues. */
+export async function platformEnvironment(services: { databaseUrl: string; redisUrl: string }): Promise<Record<string, string>> {
+  return {
+    DATABASE_URL: services.databaseUrl,
+    REDIS_URL: services.redisUrl,
+    SESSION_SECRET: await sessionSecret(),
+    DATA_DIR: dataDir(),
+    QUEUE_PREFIX: cliEnv().QUEUE_PREFIX,
+  };
 }

@@ -1,11 +1,9 @@
 // `zhijian serve` and `zhijian worker`: run one process in the foreground with the
 // environment's services (or the embedded defaults), forwarding Ctrl-C to it.
 import type { Command } from 'commander';
-import { cliEnv } from '../env';
-import { dataDir, entryPoints } from '../paths';
-import { exitCodeOf, spawnEntry, stopChild } from '../processes';
+import { entryPoints } from '../paths';
+import { exitCodeOf, platformEnvironment, spawnEntry, stopChild } from '../processes';
 import { resolveDatabase, resolveRedis } from '../services';
-import { sessionSecret } from '../session-secret';
 
 export function registerRunCommands(program: Command): void {
   program
@@ -28,11 +26,7 @@ async function runForeground(which: 'server' | 'worker', extraEnv: Record<string
   const database = await resolveDatabase();
   const redis = await resolveRedis();
   const child = spawnEntry(entryPoints[which], {
-    DATABASE_URL: database.url,
-    REDIS_URL: redis.url,
-    SESSION_SECRET: await sessionSecret(),
-    DATA_DIR: dataDir(),
-    QUEUE_PREFIX: cliEnv().QUEUE_PREFIX,
+    ...(await platformEnvironment({ databaseUrl: database.url, redisUrl: redis.url })),
     ...extraEnv,
   });
   const stop = () => void stopChild(child);

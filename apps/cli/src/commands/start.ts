@@ -13,10 +13,9 @@ import { demoCredentials } from '../demo-credentials';
 import { cliEnv } from '../env';
 import { CliError } from '../output';
 import path from 'node:path';
-import { dataDir, entryPoints, repoRoot, zhijianHome } from '../paths';
-import { spawnEntry, stopChild } from '../processes';
+import { entryPoints, repoRoot, zhijianHome } from '../paths';
+import { platformEnvironment, spawnEntry, stopChild } from '../processes';
 import { resolveDatabase, resolveRedis } from '../services';
-import { sessionSecret } from '../session-secret';
 
 const say = (line: string) => process.stdout.write(`[zhijian] ${line}\n`);
 
@@ -59,14 +58,7 @@ async function startPlatform(options: { skipBuild?: boolean }): Promise<void> {
     if (!options.skipBuild) buildWebApps();
 
     const port = await choosePort();
-    const env = {
-      DATABASE_URL: database.url,
-      REDIS_URL: redis.url,
-      SESSION_SECRET: await sessionSecret(),
-      PORT: String(port),
-      DATA_DIR: dataDir(),
-      QUEUE_PREFIX: cliEnv().QUEUE_PREFIX,
-    };
+    const env = { ...(await platformEnvironment({ databaseUrl: database.url, redisUrl: redis.url })), PORT: String(port) };
     for (const which of ['server', 'worker'] as const) {
       const child = spawnEntry(entryPoints[which], { ...env, LOG_LEVEL: 'warn' });
       child.once('exit', (code) => {

@@ -1,10 +1,10 @@
 // Rejected rows of a batch as a CSV a steward can open in Excel (UTF-8 with BOM), with
 // the reasons beside the raw values. Cells that would start a formula are neutralized.
-import { resolveSession, SESSION_COOKIE } from '@zhijian/auth';
 import type { DbHandle } from '@zhijian/db';
 import { departmentScope } from '@zhijian/feeds';
 import { batchRejects, getBatch, iterateRejects } from '@zhijian/ingest';
 import type { FastifyInstance } from 'fastify';
+import { sessionUserOf } from './session';
 
 export function csvCell(value: unknown): string {
   let text = value === null || value === undefined ? '' : String(value);
@@ -15,9 +15,7 @@ export function csvCell(value: unknown): string {
 
 export function registerRejectsDownload(app: FastifyInstance, deps: { database: DbHandle }) {
   app.get<{ Params: { id: string } }>('/api/batches/:id/rejects.csv', async (request, reply) => {
-    const raw = request.cookies[SESSION_COOKIE];
-    const unsigned = raw ? request.unsignCookie(raw) : null;
-    const user = unsigned?.valid ? await resolveSession(deps.database.db, unsigned.value) : null;
+    const user = await sessionUserOf(request, deps.database.db);
     if (!user) return reply.code(401).send({ error: '请先登录 / please log in' });
     if (!/^[0-9a-f-]{36}$/i.test(request.params.id)) return reply.code(400).send({ error: 'bad batch id' });
     const batch = await getBatch(deps.database.db, request.params.id);

@@ -3,16 +3,10 @@ import { resolveSession, SESSION_COOKIE } from '@zhijian/auth';
 import type { DbHandle } from '@zhijian/db';
 import type { Queues } from '@zhijian/jobs';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { sessionTokenOf } from './session';
 
 export async function registerTrpc(app: FastifyInstance, deps: { database: DbHandle; queues: Queues; dataDir: string; cookieSecure: boolean }) {
-  const sessionToken = (request: FastifyRequest): string | null => {
-    const raw = request.cookies[SESSION_COOKIE];
-    if (!raw) return null;
-    const unsigned = request.unsignCookie(raw);
-    return unsigned.valid ? unsigned.value : null;
-  };
-
   const cookieJar = (reply: FastifyReply) => ({
     set: (token: string, expiresAt: Date) =>
       reply.setCookie(SESSION_COOKIE, token, {
@@ -27,7 +21,7 @@ export async function registerTrpc(app: FastifyInstance, deps: { database: DbHan
   });
 
   const createContext: FastifyTRPCPluginOptions<AppRouter>['trpcOptions']['createContext'] = async ({ req, res }) => {
-    const token = sessionToken(req);
+    const token = sessionTokenOf(req);
     return createContextInner({
       database: deps.database,
       queues: deps.queues,

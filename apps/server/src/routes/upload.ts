@@ -1,19 +1,17 @@
 // Streaming upload of a delivery file: the request body goes straight to the content-hash
 // store under DATA_DIR, never into memory. The client then previews and submits it by hash
 // through tRPC (`feeds.preview`, `feeds.submit`).
-import { resolveSession, SESSION_COOKIE } from '@zhijian/auth';
 import type { DbHandle } from '@zhijian/db';
 import { storeFeedStream, UploadTooLargeError } from '@zhijian/ingest';
 import type { FastifyInstance } from 'fastify';
+import { sessionUserOf } from './session';
 
 export async function registerUploadRoute(app: FastifyInstance, deps: { database: DbHandle; dataDir: string; maxBytes: number }) {
   // Take the raw body as a stream instead of letting Fastify buffer and parse it.
   app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
 
   app.post('/api/uploads', { bodyLimit: deps.maxBytes }, async (request, reply) => {
-    const raw = request.cookies[SESSION_COOKIE];
-    const unsigned = raw ? request.unsignCookie(raw) : null;
-    const user = unsigned?.valid ? await resolveSession(deps.database.db, unsigned.value) : null;
+    const user = await sessionUserOf(request, deps.database.db);
     if (!user) return reply.code(401).send({ error: '请先登录 / please log in' });
     if (!user.roles.some((role) => role === 'steward' || role === 'admin')) {
       return reply.code(403).send({ error: '只有数据专员可以上传 / only data stewards may upload' });

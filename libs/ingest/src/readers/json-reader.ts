@@ -6,7 +6,7 @@ import { getManyValues, isMany, none } from 'stream-chain/defs.js';
 import { jsonParser, type Token } from 'stream-json/core/parser.js';
 import { cellText } from './cell-text';
 import { FeedReadError } from './errors';
-import { HEADER_SCAN_OBJECTS, jsonColumns, type JsonColumns } from './json-values';
+import { jsonColumns, type JsonColumns, scanObjectKeys } from './json-values';
 import { textFeed } from './row-iterator';
 import { openTextStream } from './text-stream';
 import { type FeedRow, type OpenFeed } from './types';
@@ -55,18 +55,7 @@ export async function openJsonFeed(filePath: string): Promise<OpenFeed> {
       else if (tokens !== none) elements.take(tokens as Token, out);
     };
 
-    const scanned: Element[] = [];
-    const keys = new Set<string>();
-    let objects = 0;
-    while (objects < HEADER_SCAN_OBJECTS && !ended) {
-      for (const element of await readElements()) {
-        scanned.push(element);
-        if (element.pairs && objects < HEADER_SCAN_OBJECTS) {
-          objects++;
-          for (const [key] of element.pairs) keys.add(key);
-        }
-      }
-    }
+    const { scanned, keys } = await scanObjectKeys(readElements, () => ended, (element) => element.pairs?.map(([key]) => key));
 
     const firstObject = scanned.find((element) => element.pairs !== undefined);
     if (scanned.length === 0) throw new FeedReadError('feed.empty', 'The JSON array is empty');

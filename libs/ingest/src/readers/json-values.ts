@@ -8,6 +8,30 @@ import { uniqueNames } from './header-detection';
  */
 export const HEADER_SCAN_OBJECTS = 1000;
 
+/**
+ * Reads items until the first HEADER_SCAN_OBJECTS objects are seen (or the input ends) and
+ * collects their keys in first-seen order; every item read meanwhile is kept for serving.
+ */
+export async function scanObjectKeys<T>(
+  readMore: () => Promise<T[]>,
+  ended: () => boolean,
+  keysOf: (item: T) => Iterable<string> | undefined,
+): Promise<{ scanned: T[]; keys: Set<string> }> {
+  const scanned: T[] = [];
+  const keys = new Set<string>();
+  let objects = 0;
+  while (objects < HEADER_SCAN_OBJECTS && !ended()) {
+    for (const item of await readMore()) {
+      scanned.push(item);
+      const itemKeys = objects < HEADER_SCAN_OBJECTS ? keysOf(item) : undefined;
+      if (!itemKeys) continue;
+      objects++;
+      for (const key of itemKeys) keys.add(key);
+    }
+  }
+  return { scanned, keys };
+}
+
 export interface JsonColumns {
   headers: string[];
   /** Raw key (as in the file) → column index. */

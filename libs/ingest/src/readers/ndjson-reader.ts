@@ -1,7 +1,7 @@
 // NDJSON / JSON Lines: one object per line. A broken line becomes a row with a problem,
 // so one bad record rejects that record, not the file.
 import { FeedReadError } from './errors';
-import { HEADER_SCAN_OBJECTS, jsonCell, jsonColumns, quoteLongIntegers, type JsonColumns } from './json-values';
+import { jsonCell, jsonColumns, type JsonColumns, quoteLongIntegers, scanObjectKeys } from './json-values';
 import { textFeed } from './row-iterator';
 import { openTextStream } from './text-stream';
 import { type FeedRow, type OpenFeed } from './types';
@@ -25,18 +25,7 @@ export async function openNdjsonFeed(filePath: string): Promise<OpenFeed> {
     };
 
     // Keys of the first objects make the headers; the lines read meanwhile are kept.
-    const scanned: ParsedLine[] = [];
-    const keys = new Set<string>();
-    let objects = 0;
-    while (objects < HEADER_SCAN_OBJECTS && !ended) {
-      for (const line of await readLines()) {
-        scanned.push(line);
-        if (line.kind === 'object' && objects < HEADER_SCAN_OBJECTS) {
-          objects++;
-          for (const key of Object.keys(line.value)) keys.add(key);
-        }
-      }
-    }
+    const { scanned, keys } = await scanObjectKeys(readLines, () => ended, (line) => (line.kind === 'object' ? Object.keys(line.value) : undefined));
 
     const first = scanned[0];
     const firstObject = scanned.find((line) => line.kind === 'object');
