@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 const serverLayers = {
-  'type:app': ['type:composition', 'type:feature', 'type:domain', 'type:data-access', 'type:contracts', 'type:util'],
+  // `use:cli` marks a tool library the apps may run (tools/gen behind `zhijian gen` and the demo).
+  'type:app': ['type:composition', 'type:feature', 'type:domain', 'type:data-access', 'type:contracts', 'type:util', 'use:cli'],
   'type:composition': ['type:feature', 'type:domain', 'type:data-access', 'type:contracts', 'type:util'],
   'type:feature': ['type:feature', 'type:domain', 'type:data-access', 'type:contracts', 'type:util'],
   'type:domain': ['type:domain', 'type:data-access', 'type:contracts', 'type:util'],
@@ -33,7 +34,7 @@ const layerConstraints = (extraForEveryLayer = []) =>
 const scopeConstraints = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared', 'scope:api-type'] },
-  { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
+  { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared', 'use:cli'] },
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared', 'scope:tools'] },
   { sourceTag: 'scope:tests', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
 ];

@@ -1,5 +1,5 @@
 import { type DbHandle } from '@zhijian/db';
-import { getBatch, iterateRejects } from '@zhijian/ingest';
+import { getBatch, iterateRejects, stagingEstimate } from '@zhijian/ingest';
 import { CliError } from './output';
 
 export interface BatchOutcome {
@@ -10,15 +10,29 @@ export interface BatchOutcome {
   error?: string;
 }
 
-/** Polls the batch until it is loaded or failed; draws a progress line on a terminal. */
-export async function waitForBatch(handle: DbHandle, batchId: string, options: { progress: boolean; timeoutMs?: number }): Promise<BatchOutcome> {
+/** One progress line: rows read of the rows estimated from the bytes read, and the stage's %. */
+export function progressLine(batch: { status: string; fileSize: number; bytesRead: number; rowsRead: number; rowsRejected: number }): string {
+  if (batch.status !== 'staging') return `[${batch.status}] rows read ${batch.rowsRead}, rejected ${batch.rowsRejected}`;
+  const { fraction, estimatedRows } = stagingEstimate(batch);
+  const of = estimatedRows === null ? '' : ` of ~${estimatedRows}`;
+  return `[staging ${Math.floor(fraction * 100)}%] rows read ${batch.rowsRead}${of}, rejected ${batch.rowsRejected}`;
+}
+
+/**
+ * Polls the batch until it is loaded or failed. With `progress`, a terminal gets one line
+ * redrawn in place; a pipe or log gets a new line whenever the progress changes.
+ */
+export async function waitForBatch(handle: DbHandle, batchId: string, options: { progress: boolean; tty?: boolean; timeoutMs?: number }): Promise<BatchOutcome> {
   const deadline = Date.now() + (options.timeoutMs ?? 6 * 3600_000);
+  let lastLine = '';
   for (;;) {
     const batch = await getBatch(handle.db, batchId);
     if (!batch) throw new CliError(`batch ${batchId} disappeared`);
-    if (options.progress) process.stderr.write(`\r[${batch.status}] rows read ${batch.rowsRead}, rejected ${batch.rowsRejected}   `);
+    const line = progressLine(batch);
+    if (options.progress && line !== lastLine) process.stderr.write(options.tty ? `\r${line.padEnd(lastLine.length)}` : `${line}\n`);
+    lastLine = line;
     if (batch.status === 'published' || batch.status === 'failed' || batch.status === 'rolled_back' || batch.status === 'superseded') {
-      if (options.progress) process.stderr.write('\n');
+      if (options.progress && options.tty) process.stderr.write('\n');
       return {
         batchId,
         status: batch.status === 'failed' ? 'failed' : 'loaded',

@@ -13,6 +13,8 @@ export const cliEnvSchema = z.object({
   QUEUE_PREFIX: z.string().regex(/^[\w-]+$/).default('zhijian'),
   /** Where `npm start` keeps its embedded database, secrets and demo credentials. */
   ZHIJIAN_HOME: z.string().min(1).optional(),
+  /** `0` or `false`: `npm start` does not load the demo city (same as `--no-demo`). */
+  ZHIJIAN_DEMO: z.enum(['0', '1', 'false', 'true']).optional(),
 });
 
 export type CliEnv = z.infer<typeof cliEnvSchema>;

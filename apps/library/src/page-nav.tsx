@@ -1,4 +1,4 @@
-import { CloudUploadOutlined, ScheduleOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AuditOutlined, CloudUploadOutlined, ScheduleOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useSession } from '@zhijian/ui';
 import { Menu } from 'antd';
 import { NavLink, useLocation } from 'react-router-dom';
@@ -9,6 +9,7 @@ const PAGES = [
   { key: 'deliver', icon: <CloudUploadOutlined />, label: 'nav.deliver' },
   { key: 'batches', icon: <UnorderedListOutlined />, label: 'nav.batches' },
   { key: 'responsibilities', icon: <ScheduleOutlined />, label: 'nav.responsibilities' },
+  { key: 'reviews', icon: <AuditOutlined />, label: 'nav.reviews' },
 ] as const;
 
 /** The console's pages; delivering is offered only to those who may deliver. */

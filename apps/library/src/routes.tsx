@@ -5,6 +5,7 @@ import { BatchDetailPage } from './pages/batches/batch-detail-page';
 import { BatchesPage } from './pages/batches/batches-page';
 import { DeliverPage } from './pages/deliver/deliver-page';
 import { ResponsibilitiesPage } from './pages/responsibilities/responsibilities-page';
+import { ReviewsPage } from './pages/reviews/reviews-page';
 
 // The pages of 数据资源库; paths are relative to /library/.
 export const routes: AppRoute[] = [
@@ -16,6 +17,7 @@ export const routes: AppRoute[] = [
       { path: 'batches', element: <BatchesPage /> },
       { path: 'batches/:batchId', element: <BatchDetailPage /> },
       { path: 'responsibilities', element: <ResponsibilitiesPage /> },
+      { path: 'reviews', element: <ReviewsPage /> },
     ],
   },
 ];

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureDepartments, ensureUser } from '@zhijian/auth';
@@ -65,6 +67,35 @@ describe('POST /api/uploads', () => {
     const response = await upload(Buffer.alloc(4096, 65), { cookie });
     expect(response.statusCode).toBe(413);
     expect(response.json().error).toMatch(/1024 bytes/);
+  });
+});
+
+describe('an upload interrupted half way', () => {
+  it('stores nothing, leaves no temporary file, and the server takes the next upload', async () => {
+    const cookie = await sessionCookie('steward', 'steward-password');
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const closed = new Promise<void>((resolve) => {
+      const request = httpRequest({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/uploads',
+        headers: { cookie, 'content-type': 'application/octet-stream', 'content-length': '900', 'x-file-name': 'half.csv' },
+      });
+      request.on('error', () => resolve());
+      request.on('close', () => resolve());
+      // Half the promised bytes, then the connection drops (a browser tab closed mid-upload).
+      request.write(Buffer.alloc(450, 66), () => setTimeout(() => request.destroy(), 100));
+    });
+    await closed;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const leftovers = await readdir(path.join(dataDir, 'tmp')).catch(() => []);
+    expect(leftovers).toEqual([]);
+    const stored = createHash('sha256').update(Buffer.alloc(450, 66)).digest('hex');
+    await expect(readFile(storedFilePath(dataDir, stored))).rejects.toThrow(/ENOENT/);
+    const next = await upload('身份证号\n', { cookie });
+    expect(next.statusCode).toBe(200);
   });
 });
 

@@ -1,4 +1,5 @@
 import { parseEnv } from '@zhijian/config';
+import { feedLimitsEnvShape } from '@zhijian/ingest';
 import { z } from 'zod';
 
 export const workerEnvSchema = z.object({
@@ -11,6 +12,8 @@ export const workerEnvSchema = z.object({
   /** How long a job's lock lasts; a killed worker's job is retried once it expires. */
   WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** FEED_MAX_ROWS, FEED_MAX_CELL_BYTES, FEED_MAX_COLUMNS, XLSX_MAX_SHEETS, XLSX_MAX_UNCOMPRESSED_BYTES. */
+  ...feedLimitsEnvShape,
 });
 
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;

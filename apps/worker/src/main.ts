@@ -1,5 +1,5 @@
 // Worker process entry point: `zhijian worker` or `npm start` runs this file.
-import { EnvError } from '@zhijian/config';
+import { EnvError, logOptions } from '@zhijian/config';
 import { pino } from 'pino';
 import { loadWorkerEnv } from './env';
 import { startWorker } from './worker';
@@ -13,7 +13,7 @@ try {
   process.exit(78);
 }
 
-const log = pino({ name: 'worker', level: env.LOG_LEVEL });
+const log = pino(logOptions({ name: 'worker', level: env.LOG_LEVEL }));
 const worker = startWorker(env, log);
 
 let closing = false;

@@ -7,4 +7,16 @@ export async function scheduleRecurringJobs(queues: Queues): Promise<void> {
     { pattern: '0 30 0 * * *', tz: 'Asia/Shanghai' },
     { name: 'responsibility.check_overdue', data: {} },
   );
+  // Every enabled model once a night, besides the runs each delivery triggers.
+  await queues.get('warning').upsertJobScheduler(
+    'warning-models-nightly',
+    { pattern: '0 0 2 * * *', tz: 'Asia/Shanghai' },
+    { name: 'warning.run', data: { trigger: 'schedule' } },
+  );
+  await queues.get('system').upsertJobScheduler(
+    'case-deadlines-daily',
+    { pattern: '0 0 8 * * *', tz: 'Asia/Shanghai' },
+    { name: 'casework.check_deadlines', data: {} },
+  );
+  await queues.get('system').upsertJobScheduler('webhooks-every-minute', { every: 60_000 }, { name: 'casework.deliver_webhooks', data: {} });
 }

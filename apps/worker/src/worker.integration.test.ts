@@ -1,16 +1,15 @@
 import os from 'node:os';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createQueues, createRedisConnection, enqueue, type Queues } from '@zhijian/jobs';
+import { createQueues, createRedisConnection, enqueue, type Queues, type RedisConnection } from '@zhijian/jobs';
 import { childProcessEnv, createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
 import { QueueEvents } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningWorker, startWorker } from './worker';
 
 let database: TestDatabase;
-let connection: Redis;
+let connection: RedisConnection;
 let queues: Queues;
 let worker: RunningWorker;
 let events: QueueEvents;
@@ -20,7 +19,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   connection = createRedisConnection(testRedisUrl());
   queues = createQueues(connection, prefix);
-  events = new QueueEvents('system', { connection: createRedisConnection(testRedisUrl()), prefix });
+  events = new QueueEvents('system', { connection: createRedisConnection(testRedisUrl()), prefix: queues.prefix });
   await events.waitUntilReady();
   worker = startWorker(
     { DATABASE_URL: database.url, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: prefix, WORKER_CONCURRENCY: 2, DATA_DIR: os.tmpdir() },

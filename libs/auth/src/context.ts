@@ -12,6 +12,13 @@ export interface Context {
   db: Db;
   /** The pool behind `db`, for bulk work (COPY) that needs a raw client. */
   database: DbHandle;
+  /**
+   * A read replica (DATABASE_READ_URL) for read-only procedures of relational query and
+   * intelligence analysis; the primary when none is configured. Replicas lag: anything
+   * that writes, or must see its own writes (audit, sessions), uses `db`.
+   */
+  readDb: Db;
+  readDatabase: DbHandle;
   /** Where procedures enqueue jobs; null where no Redis is wired (some tests). */
   queues: Queues | null;
   /** Where delivered files are stored. */
@@ -29,6 +36,7 @@ export interface Context {
  */
 export function createContextInner(input: {
   database: DbHandle;
+  readDatabase?: DbHandle | null;
   queues?: Queues | null;
   dataDir?: string;
   user?: SessionUser | null;
@@ -37,9 +45,12 @@ export function createContextInner(input: {
   userAgent?: string | null;
   cookies?: SessionCookieJar;
 }): Context {
+  const readDatabase = input.readDatabase ?? input.database;
   return {
     db: input.database.db,
     database: input.database,
+    readDb: readDatabase.db,
+    readDatabase,
     queues: input.queues ?? null,
     dataDir: input.dataDir ?? '.zhijian/data',
     user: input.user ?? null,

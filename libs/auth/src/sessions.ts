@@ -1,10 +1,35 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Db, schema } from '@zhijian/db';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { type SessionUser, selectSessionUsers, toSessionUser } from './session-user';
 
 export const SESSION_COOKIE = 'zj_session';
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
+
+/**
+ * A session ends at the first of: its absolute lifetime (`ttlMs` after login) or `idleMs`
+ * without a request. `sessions.expires_at` holds the earlier of the two and slides forward
+ * on use, never past the absolute end. Set once per process from the environment
+ * (SESSION_TTL_HOURS, SESSION_IDLE_MINUTES) by the server.
+ */
+export interface SessionPolicy {
+  ttlMs: number;
+  idleMs: number;
+}
+
+let policy: SessionPolicy = { ttlMs: SESSION_TTL_MS, idleMs: SESSION_IDLE_MS };
+
+export function setSessionPolicy(next: SessionPolicy): void {
+  policy = { ttlMs: next.ttlMs, idleMs: Math.min(next.idleMs, next.ttlMs) };
+}
+
+export function sessionPolicy(): SessionPolicy {
+  return policy;
+}
+
+/** Sliding the expiry is a write: do it at most once a minute per session. */
+const SLIDE_GRANULARITY_MS = 60_000;
 
 function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -16,11 +41,14 @@ export async function createSession(
   meta: { ip?: string | null; userAgent?: string | null } = {},
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  const now = Date.now();
+  // The cookie lives until the absolute end; the idle limit is the server's to enforce.
+  const expiresAt = new Date(now + policy.ttlMs);
   await db.insert(schema.sessions).values({
     tokenHash: tokenHash(token),
     userId,
-    expiresAt,
+    createdAt: new Date(now),
+    expiresAt: new Date(now + Math.min(policy.idleMs, policy.ttlMs)),
     ip: meta.ip ?? null,
     userAgent: meta.userAgent ?? null,
   });
@@ -34,7 +62,19 @@ export async function resolveSession(db: Db, token: string | undefined | null): 
     .innerJoin(schema.sessions, eq(schema.sessions.userId, schema.users.id))
     .where(and(eq(schema.sessions.tokenHash, tokenHash(token)), gt(schema.sessions.expiresAt, new Date())));
   if (!row || row.disabled) return null;
+  await slideExpiry(db, tokenHash(token));
   return toSessionUser(row);
+}
+
+/** Pushes a used session's idle expiry forward, capped at its absolute end (one keyed UPDATE, only when due). */
+async function slideExpiry(db: Db, hash: string): Promise<void> {
+  const ttl = `${policy.ttlMs} milliseconds`;
+  const idle = `${policy.idleMs} milliseconds`;
+  const slack = `${SLIDE_GRANULARITY_MS} milliseconds`;
+  await db.execute(sql`
+    update sessions set expires_at = least(created_at + ${ttl}::interval, now() + ${idle}::interval)
+    where token_hash = ${hash}
+      and expires_at < least(created_at + ${ttl}::interval, now() + ${idle}::interval) - ${slack}::interval`);
 }
 
 export async function revokeSession(db: Db, token: string): Promise<void> {

@@ -12,6 +12,8 @@ export {
   type FieldSpec,
   type FieldType,
   type LocalizedText,
+  type NamedPersonSpec,
+  type PersonMatchSpec,
   type RelationSpec,
   type RelationType,
   type StandardRecord,

@@ -56,7 +56,9 @@ export function createRowStandardizer(
     // Two columns for one field: the first wins, as autoMapHeaders reports it.
     if (mappedFields.has(name)) return;
     mappedFields.add(name);
-    columns.push({ index, header, field, normalize: compileFieldNormalizer(field, options, header) });
+    const normalize = compileFieldNormalizer(field, options, header);
+    // A list's value is an array, which rows must not share.
+    columns.push({ index, header, field, normalize: field.type === 'id_number_list' ? normalize : remembering(normalize) });
   });
 
   const count = columns.length;
@@ -113,6 +115,41 @@ export function createRowStandardizer(
       });
     }
     return errors === undefined ? { ok: true, values } : { ok: false, errors };
+  };
+}
+
+/** Distinct cells remembered per column; enough for every month, amount tier and common name of a ledger. */
+const REMEMBERED_CELLS = 4096;
+/** How often a column's hit rate is checked, and the rate below which it stops remembering. */
+const HIT_CHECK_EVERY = 8192;
+const MIN_HIT_RATE = 0.25;
+
+/**
+ * A normalizer that remembers its results. Feeds repeat themselves — a subsidy ledger
+ * has a dozen months, a few hundred amounts, one person's ID on twelve rows running —
+ * and normalizers are pure for a given file, so a repeated cell costs a lookup instead
+ * of a parse. A column of mostly distinct values (IDs) soon stops filling the cache and
+ * keeps only the last cell.
+ */
+function remembering(normalize: FieldNormalizer): FieldNormalizer {
+  let lastRaw: string | undefined;
+  let lastValue: StandardValue | FieldFailure = null;
+  let cache: Map<string, StandardValue | FieldFailure> | null = new Map();
+  let lookups = 0;
+  let hits = 0;
+  return (raw) => {
+    if (raw === lastRaw) return lastValue;
+    let value: StandardValue | FieldFailure | undefined;
+    if (cache !== null) {
+      value = cache.get(raw);
+      if (value !== undefined) hits++;
+      else if (cache.size < REMEMBERED_CELLS) cache.set(raw, (value = normalize(raw)));
+      if (++lookups % HIT_CHECK_EVERY === 0 && hits < lookups * MIN_HIT_RATE) cache = null;
+    }
+    if (value === undefined) value = normalize(raw);
+    lastRaw = raw;
+    lastValue = value;
+    return value;
   };
 }
 

@@ -1,1 +1,2 @@
 export { EnvError, parseEnv } from './parse-env';
+export { logOptions, maskIdentifiers, maskLogValue, withoutPassword } from './log-redaction';

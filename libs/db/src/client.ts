@@ -20,6 +20,10 @@ export function createDb(url: string, options: { max?: number; applicationName?:
   });
   // An idle client losing its connection (e.g. PostgreSQL restarting) must not crash the process.
   pool.on('error', () => undefined);
+  // Nor may a checked-out one: the pool listens only while a client is idle, and a server
+  // shutting down sends its FATAL between a job's queries too. The query running (or the next
+  // one) fails instead, so the job fails and is retried.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzle(pool, { schema, casing: 'snake_case' });
   return { db, pool, close: () => pool.end() };
 }

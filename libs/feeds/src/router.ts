@@ -15,7 +15,6 @@ import {
   addDataset,
   DatasetSpecError,
   ResponsibilityError,
-  rollbackBatch,
   storedFileExists,
   submitFeed,
   UnknownDatasetError,
@@ -23,6 +22,8 @@ import {
 import { enqueue } from '@zhijian/jobs';
 import { TRPCError } from '@trpc/server';
 import { addDatasetInput, addResponsibilityInput, batchIdInput, batchListInput, feedFileInput, rejectsInput, submitFeedInput } from './inputs';
+import { reviewsRouter } from './reviews-router';
+import { rollbackDelivery } from './rollback-delivery';
 import { deliveringDepartment, departmentScope } from './scope';
 
 /** Domain errors become clear client errors; anything else stays a 500. */
@@ -106,8 +107,11 @@ export const feedsRouter = router({
 
   rollback: stewardProcedure.input(batchIdInput).mutation(async ({ ctx, input }) => {
     await visibleBatch(ctx, input.id);
-    const result = await rollbackBatch(ctx.database, input.id).catch(asClientError);
+    const result = await rollbackDelivery(ctx.database, input.id).catch(asClientError);
     await appendAudit(ctx.db, { action: 'batch.rollback', actorUserId: ctx.user.id, actorUsername: ctx.user.username, target: input.id, detail: result, ip: ctx.ip });
     return result;
   }),
+
+  /** 待核对匹配: the match review queue. */
+  reviews: reviewsRouter,
 });

@@ -14,9 +14,21 @@ export {
 } from './catalogue/responsibilities';
 export { batchRejects, getBatch, iterateRejects, listBatches, type BatchSummary } from './pipeline/batches';
 export { previewFeed, type PreviewInput } from './pipeline/preview';
+export { recordStagingProgress, stagingEstimate, type StagingEstimate } from './pipeline/progress';
 export { publishBatch, type PublishOutcome } from './pipeline/publish';
 export type { QualityReport } from './pipeline/quality-report';
 export { BatchStateError, rollbackBatch } from './pipeline/rollback';
-export { stageBatch, type StageOptions, type StageOutcome, type StageProgress } from './pipeline/stage';
+export { stageBatch, StagingTakenOverError, type StageOptions, type StageOutcome, type StageProgress } from './pipeline/stage';
 export { MappingError, settleMapping, submitFeed, type SubmitFeedInput, type SubmitFeedResult } from './pipeline/submit';
 export { storedFileExists, storedFilePath, storeFeedFile, storeFeedStream, UploadTooLargeError, type StoredFile } from './storage/feed-store';
+export {
+  decideMatchReview,
+  listMatchReviews,
+  MatchReviewError,
+  type ListMatchReviewsOptions,
+  type MatchDecision,
+  type MatchDecisionResult,
+  type MatchReview,
+} from './matching/match-reviews';
+export { LINK_THRESHOLD, MATCH_POINTS, REVIEW_FLOOR } from './matching/match-scores';
+export { resolveByNameAndBirth, type NameMatchOutcome } from './matching/resolve-by-name';

@@ -2,7 +2,8 @@
 // (server, CLI) and the worker, which validates each payload again before running it.
 import { z } from 'zod';
 
-export const QUEUE_NAMES = ['system', 'ingest'] as const;
+// Model runs have their own queue, so a long collision never delays a delivery's staging.
+export const QUEUE_NAMES = ['system', 'ingest', 'warning'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export const jobCatalog = {
@@ -25,6 +26,30 @@ export const jobCatalog = {
   'responsibility.check_overdue': {
     queue: 'system',
     payload: z.object({ asOf: z.iso.date().optional() }),
+  },
+  /**
+   * Run warning models: the named ones, or every enabled model (that reads `datasetCode`,
+   * when a published batch of it triggered the run).
+   */
+  'warning.run': {
+    queue: 'warning',
+    payload: z.object({
+      models: z.array(z.string().min(1).max(100)).max(100).optional(),
+      datasetCode: z.string().min(1).max(100).optional(),
+      batchId: z.uuid().optional(),
+      trigger: z.enum(['manual', 'schedule', 'batch']),
+      asOf: z.iso.date().optional(),
+    }),
+  },
+  /** Daily: remind departments of cases about to fall due; escalate (督办) overdue ones. */
+  'casework.check_deadlines': {
+    queue: 'system',
+    payload: z.object({}),
+  },
+  /** Every minute (and after case events): send due webhook deliveries, retrying failed ones. */
+  'casework.deliver_webhooks': {
+    queue: 'system',
+    payload: z.object({}),
   },
 } as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
 

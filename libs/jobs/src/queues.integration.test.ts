@@ -1,10 +1,9 @@
 import { testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRedisConnection } from './connection';
+import { createRedisConnection, type RedisConnection } from './connection';
 import { createQueues, enqueue, type Queues } from './queues';
 
-let connection: Redis;
+let connection: RedisConnection;
 let queues: Queues;
 const prefix = uniqueQueuePrefix();
 
@@ -25,8 +24,9 @@ describe('enqueue', () => {
     expect(job.queueName).toBe('ingest');
     expect(job.opts).toMatchObject({ attempts: 5, backoff: { type: 'exponential', delay: 2000 } });
     expect(await queues.get('ingest').getJobCounts('wait')).toEqual({ wait: 1 });
-    // Under the test's own prefix, so no other test or running platform sees it.
-    expect(await connection.exists(`${prefix}:ingest:${job.id}`)).toBe(1);
+    // Under the test's own prefix, hash-tagged for Redis Cluster, so no other test or running platform sees it.
+    expect(queues.prefix).toBe(`{${prefix}}`);
+    expect(await connection.exists(`{${prefix}}:ingest:${job.id}`)).toBe(1);
   });
 
   it('refuses an invalid payload before anything reaches Redis', async () => {

@@ -1,15 +1,18 @@
 import { type JobsOptions, Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './connection';
 import { type JobName, type JobPayload, jobCatalog, parseJobPayload, QUEUE_NAMES, type QueueName } from './catalog';
 import { DEFAULT_PREFIX, defaultJobOptions } from './options';
+import { hashTaggedPrefix } from './prefix';
 
 export interface Queues {
+  /** The hash-tagged key prefix in use (`{zhijian}`); workers and QueueEvents must use the same. */
   prefix: string;
   get(name: QueueName): Queue;
   close(): Promise<void>;
 }
 
-export function createQueues(connection: Redis, prefix = DEFAULT_PREFIX): Queues {
+export function createQueues(connection: RedisConnection, basePrefix = DEFAULT_PREFIX): Queues {
+  const prefix = hashTaggedPrefix(basePrefix);
   const queues = new Map<QueueName, Queue>(
     QUEUE_NAMES.map((name) => [name, new Queue(name, { connection, prefix, defaultJobOptions })]),
   );

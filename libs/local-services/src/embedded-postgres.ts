@@ -25,6 +25,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   database: string;
   log?: (line: string) => void;
+  /** A fixed port, so a restarted server answers where its clients reconnect (fault tests). */
+  port?: number;
 }): Promise<LocalPostgres> {
   const dataDir = path.resolve(options.dataDir);
   const log = options.log ?? (() => undefined);
@@ -37,7 +39,7 @@ export async function startEmbeddedPostgres(options: {
     return { url, stop: async () => undefined };
   }
 
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

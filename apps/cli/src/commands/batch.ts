@@ -1,5 +1,6 @@
-import { batchRejects, BatchStateError, getBatch, listBatches, rollbackBatch } from '@zhijian/ingest';
+import { batchRejects, BatchStateError, getBatch, listBatches } from '@zhijian/ingest';
 import { appendAudit } from '@zhijian/auth';
+import { rollbackDelivery } from '@zhijian/feeds';
 import type { Command } from 'commander';
 import { CliError, printResult } from '../output';
 import { withDatabase } from '../services';
@@ -56,7 +57,7 @@ export function registerBatchCommands(program: Command): void {
     .action(async (id: string, options: { json?: boolean }) => {
       await withDatabase(async (handle) => {
         try {
-          const result = await rollbackBatch(handle, batchId(id));
+          const result = await rollbackDelivery(handle, batchId(id));
           await appendAudit(handle.db, { action: 'batch.rollback', actorUsername: 'cli', target: id, detail: result });
           printResult(Boolean(options.json), { batchId: id, ...result }, `已回滚 / rolled back: ${id} (${result.recordsRemoved} records removed)`);
         } catch (error) {

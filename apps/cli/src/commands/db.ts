@@ -1,5 +1,6 @@
 import { createDb, migrate } from '@zhijian/db';
 import { registerBuiltInDatasets } from '@zhijian/ingest';
+import { registerBuiltInModels } from '@zhijian/warning';
 import type { Command } from 'commander';
 import { printResult } from '../output';
 import { resolveDatabase } from '../services';
@@ -14,7 +15,9 @@ export function registerDbCommands(program: Command): void {
       try {
         await migrate(database.url);
         const handle = createDb(database.url, { max: 1, applicationName: 'zhijian-cli' });
-        await registerBuiltInDatasets(handle.db).finally(() => handle.close());
+        await registerBuiltInDatasets(handle.db)
+          .then(() => registerBuiltInModels(handle.db))
+          .finally(() => handle.close());
         printResult(Boolean(options.json), { ok: true, embedded: database.embedded }, '数据库已迁移到最新 / database migrated');
       } finally {
         await database.stop();

@@ -69,7 +69,9 @@ export function registerIngestCommand(program: Command): void {
           process.stdout.write(options.json ? `${JSON.stringify(data)}\n` : `已提交 / submitted: batch ${result.batchId}\n`);
           return;
         }
-        const outcome = await waitForBatch(handle, result.batchId, { progress: !options.json && process.stderr.isTTY });
+        // stdout stays one JSON document with --json; progress goes to stderr on a terminal, or always without --json.
+        const tty = process.stderr.isTTY === true;
+        const outcome = await waitForBatch(handle, result.batchId, { progress: tty || !options.json, tty });
         if (options.json) process.stdout.write(`${JSON.stringify(outcome)}\n`);
         else {
           process.stdout.write(

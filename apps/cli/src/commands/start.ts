@@ -5,11 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import { DEMO_DEPARTMENTS, DEMO_USERS, ensureDepartments, ensureUser } from '@zhijian/auth';
 import { createDb, migrate } from '@zhijian/db';
+import { withoutPassword } from '@zhijian/config';
 import { ensureDemoResponsibilities, registerBuiltInDatasets } from '@zhijian/ingest';
 import { findFreePort, isPortOpen } from '@zhijian/local-services';
 import type { ChildProcess } from 'node:child_process';
+import { registerBuiltInModels } from '@zhijian/warning';
 import type { Command } from 'commander';
 import { demoCredentials } from '../demo-credentials';
+import { demoWanted, loadDemoCity } from './demo-city';
 import { cliEnv } from '../env';
 import { CliError } from '../output';
 import path from 'node:path';
@@ -24,12 +27,13 @@ export function registerStartCommand(program: Command): void {
     .command('start')
     .description('run the whole platform: database, Redis, migrations, demo users, server and worker')
     .option('--skip-build', 'do not build the web apps first')
-    .action(async (options: { skipBuild?: boolean }) => {
+    .option('--no-demo', 'do not load the demo city (also ZHIJIAN_DEMO=0)')
+    .action(async (options: { skipBuild?: boolean; demo?: boolean }) => {
       await startPlatform(options);
     });
 }
 
-async function startPlatform(options: { skipBuild?: boolean }): Promise<void> {
+async function startPlatform(options: { skipBuild?: boolean; demo?: boolean }): Promise<void> {
   const cleanups: Array<() => Promise<void>> = [];
   const children: ChildProcess[] = [];
   let stopping = false;
@@ -50,7 +54,7 @@ async function startPlatform(options: { skipBuild?: boolean }): Promise<void> {
     say(database.embedded ? `PostgreSQL: embedded (data in ${path.join(zhijianHome(), 'pg')})` : 'PostgreSQL: DATABASE_URL');
     const redis = await resolveRedis(say);
     cleanups.push(redis.stop);
-    say(`Redis: ${redis.url}`);
+    say(`Redis: ${withoutPassword(redis.url)}`);
 
     await migrate(database.url);
     const credentials = await seedDemo(database.url);
@@ -74,6 +78,12 @@ async function startPlatform(options: { skipBuild?: boolean }): Promise<void> {
     say('demo accounts (username / password):');
     for (const user of DEMO_USERS) say(`  ${user.username.padEnd(11)} ${credentials[user.username]}   ${user.displayName} · ${user.roles.join(',')}`);
     say(`智监 Zhijian is running: http://127.0.0.1:${port}/   (Ctrl-C stops everything)`);
+    // The demo city loads in the background, once: the platform is already usable.
+    if (demoWanted(options.demo)) {
+      loadDemoCity({ databaseUrl: database.url, redisUrl: redis.url }, say).catch((error: unknown) =>
+        say(`demo: not loaded: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
   } catch (error) {
     process.stderr.write(`[zhijian] ${error instanceof Error ? error.message : String(error)}\n`);
     await shutdown(1);
@@ -87,6 +97,7 @@ async function seedDemo(databaseUrl: string) {
     await ensureDepartments(handle.db, DEMO_DEPARTMENTS);
     for (const user of DEMO_USERS) await ensureUser(handle.db, user, credentials[user.username] ?? '');
     await registerBuiltInDatasets(handle.db);
+    await registerBuiltInModels(handle.db);
     await ensureDemoResponsibilities(handle.db);
   } finally {
     await handle.close();

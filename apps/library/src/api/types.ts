@@ -13,3 +13,4 @@ export type RejectedRow = Feeds['rejects'][number];
 export type FeedPreview = Feeds['preview'];
 export type PreviewRow = FeedPreview['rows'][number];
 export type SubmitResult = Feeds['submit'];
+export type MatchReview = Feeds['reviews']['list'][number];

@@ -27,22 +27,36 @@ export interface DeliveryProgress {
   /** Index into DELIVERY_STEPS. */
   current: number;
   status: 'process' | 'finish' | 'error';
+  /** The running stage's own progress, 0–100: staging by the bytes of the file read. */
   percent: number;
+  /** While staging: the rows the whole file probably holds, from the rows read per byte so far. */
+  estimatedRows: number | null;
 }
 
-export function deliveryProgress(batch: { status: BatchStatus; startedAt: unknown; rowsRead: number }): DeliveryProgress {
+/** Mirrors libs/ingest stagingEstimate: the file read so far, and the rows it promises. */
+export function stagingEstimate(batch: { fileSize: number; bytesRead: number; rowsRead: number }): { fraction: number; estimatedRows: number | null } {
+  if (batch.fileSize <= 0 || batch.bytesRead <= 0) return { fraction: 0, estimatedRows: null };
+  const fraction = Math.min(1, batch.bytesRead / batch.fileSize);
+  return { fraction, estimatedRows: batch.rowsRead > 0 ? Math.max(batch.rowsRead, Math.round(batch.rowsRead / fraction)) : null };
+}
+
+export function deliveryProgress(batch: { status: BatchStatus; startedAt: unknown; rowsRead: number; fileSize: number; bytesRead: number }): DeliveryProgress {
   switch (batch.status) {
     case 'queued':
-      return { current: 0, status: 'process', percent: 5 };
-    case 'staging':
-      return { current: 1, status: 'process', percent: 35 };
+      return { current: 0, status: 'process', percent: 0, estimatedRows: null };
+    case 'staging': {
+      const { fraction, estimatedRows } = stagingEstimate(batch);
+      return { current: 1, status: 'process', percent: Math.floor(fraction * 100), estimatedRows };
+    }
     case 'publishing':
-      return { current: 2, status: 'process', percent: 75 };
+      // Publishing is one transaction with nothing to count until it commits: the bar stays
+      // full (every row staged) and animated, with a spinner instead of a number.
+      return { current: 2, status: 'process', percent: 100, estimatedRows: null };
     case 'failed':
       // The batch does not record where it failed; one never started failed in the queue.
-      return { current: batch.startedAt ? 1 : 0, status: 'error', percent: batch.startedAt ? 35 : 5 };
+      return { current: batch.startedAt ? 1 : 0, status: 'error', percent: Math.floor(stagingEstimate(batch).fraction * 100), estimatedRows: null };
     default:
-      return { current: 3, status: 'finish', percent: 100 };
+      return { current: 3, status: 'finish', percent: 100, estimatedRows: null };
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '@zhijian/db';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '@zhijian/jobs';
 
 interface Probe {
   ok: boolean;
@@ -23,7 +23,7 @@ async function probe(check: () => Promise<unknown>, timeoutMs = 2000): Promise<P
 }
 
 /** `/health`: 200 when PostgreSQL and Redis both answer, 503 (with which one failed) otherwise. */
-export function registerHealthRoute(app: FastifyInstance, deps: { db: Db; redis: Redis }) {
+export function registerHealthRoute(app: FastifyInstance, deps: { db: Db; redis: RedisConnection }) {
   app.get('/health', async (_request, reply) => {
     const [database, redis] = await Promise.all([
       probe(() => deps.db.execute(sql`select 1`)),

@@ -6,7 +6,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { sessionTokenOf } from './session';
 
-export async function registerTrpc(app: FastifyInstance, deps: { database: DbHandle; queues: Queues; dataDir: string; cookieSecure: boolean }) {
+export async function registerTrpc(app: FastifyInstance, deps: { database: DbHandle; readDatabase?: DbHandle; queues: Queues; dataDir: string; cookieSecure: boolean }) {
   const cookieJar = (reply: FastifyReply) => ({
     set: (token: string, expiresAt: Date) =>
       reply.setCookie(SESSION_COOKIE, token, {
@@ -24,6 +24,7 @@ export async function registerTrpc(app: FastifyInstance, deps: { database: DbHan
     const token = sessionTokenOf(req);
     return createContextInner({
       database: deps.database,
+      readDatabase: deps.readDatabase,
       queues: deps.queues,
       dataDir: deps.dataDir,
       user: await resolveSession(deps.database.db, token),

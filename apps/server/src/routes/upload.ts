@@ -6,7 +6,13 @@ import { storeFeedStream, UploadTooLargeError } from '@zhijian/ingest';
 import type { FastifyInstance } from 'fastify';
 import { sessionUserOf } from './session';
 
-export async function registerUploadRoute(app: FastifyInstance, deps: { database: DbHandle; dataDir: string; maxBytes: number }) {
+export async function registerUploadRoute(app: FastifyInstance, deps: {
+    database: DbHandle;
+    dataDir: string;
+    maxBytes: number;
+    /** The per-user upload rate limit; refused uploads get 429 before a byte is stored. */
+    allowUpload: (userId: string) => Promise<{ allowed: boolean; retryAfterSeconds: number }>;
+  },) {
   // Take the raw body as a stream instead of letting Fastify buffer and parse it.
   app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
 
@@ -15,6 +21,13 @@ export async function registerUploadRoute(app: FastifyInstance, deps: { database
     if (!user) return reply.code(401).send({ error: '请先登录 / please log in' });
     if (!user.roles.some((role) => role === 'steward' || role === 'admin')) {
       return reply.code(403).send({ error: '只有数据专员可以上传 / only data stewards may upload' });
+    }
+    const rate = await deps.allowUpload(user.id);
+    if (!rate.allowed) {
+      return reply
+        .code(429)
+        .header('retry-after', String(rate.retryAfterSeconds))
+        .send({ error: `上传过于频繁，请 ${rate.retryAfterSeconds} 秒后再试 / too many uploads, try again in ${rate.retryAfterSeconds} s` });
     }
     if (request.headers['content-type'] !== 'application/octet-stream') {
       return reply.code(415).send({ error: 'send the file as application/octet-stream' });

@@ -1,7 +1,9 @@
+import { refreshAnalysis } from '@zhijian/analysis';
 import { publishBatch } from '@zhijian/ingest';
 import { enqueue } from '@zhijian/jobs';
+import { refreshSearchTerms } from '@zhijian/query';
 import { failBatch, isLastAttempt } from './batch-failure';
-import type { JobHandler } from './types';
+import type { HandlerContext, JobHandler } from './types';
 
 /** Resolve subjects and publish the staged rows into the library, in one transaction. */
 export const ingestPublish: JobHandler<'ingest.publish'> = async ({ batchId }, ctx) => {
@@ -10,6 +12,13 @@ export const ingestPublish: JobHandler<'ingest.publish'> = async ({ batchId }, c
     const started = performance.now();
     const outcome = await publishBatch(ctx.database, batchId);
     ctx.log.info({ batchId, outcome, ms: Math.round(performance.now() - started) }, 'batch published');
+    if (outcome === 'published' || outcome === 'already_done') {
+      // The query system's search index and the analysis summaries follow the library; then
+      // the models collide the new facts. All are idempotent, so a retried publish job catches up.
+      await refreshSearchTerms(ctx.database, batchId);
+      await refreshAnalysis(ctx.database, await batchDataset(ctx, batchId));
+      await triggerModels(ctx, batchId);
+    }
     if (outcome === 'restage') {
       // Staging lost rows (database crash); read the file again from the start.
       await enqueue(ctx.queues, 'ingest.stage', { batchId }, { jobId: `stage-${batchId}-${Date.now()}` });
@@ -20,3 +29,17 @@ export const ingestPublish: JobHandler<'ingest.publish'> = async ({ batchId }, c
     throw error;
   }
 };
+
+/** The dataset a batch delivered ('' when the batch is gone). */
+async function batchDataset(ctx: HandlerContext, batchId: string): Promise<string> {
+  const { rows } = await ctx.database.pool.query<{ dataset_code: string }>('select dataset_code from batches where id = $1', [batchId]);
+  return rows[0]?.dataset_code ?? '';
+}
+
+/** "比对—预警—推送": every model reading the batch's dataset runs as soon as it is published. */
+async function triggerModels(ctx: HandlerContext, batchId: string) {
+  const { rows } = await ctx.database.pool.query<{ dataset_code: string }>('select dataset_code from batches where id = $1', [batchId]);
+  const datasetCode = rows[0]?.dataset_code;
+  if (!datasetCode) return;
+  await enqueue(ctx.queues, 'warning.run', { trigger: 'batch', batchId, datasetCode }, { jobId: `warn-${batchId}` });
+}

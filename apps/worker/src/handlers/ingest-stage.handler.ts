@@ -1,4 +1,4 @@
-import { FeedReadError, stageBatch } from '@zhijian/ingest';
+import { FeedReadError, recordStagingProgress, stageBatch, StagingTakenOverError } from '@zhijian/ingest';
 import { enqueue } from '@zhijian/jobs';
 import { failBatch, isLastAttempt } from './batch-failure';
 import type { JobHandler } from './types';
@@ -9,7 +9,12 @@ export const ingestStage: JobHandler<'ingest.stage'> = async ({ batchId }, ctx) 
     const started = performance.now();
     const outcome = await stageBatch(ctx.database, batchId, {
       dataDir: ctx.dataDir,
-      onProgress: (progress) => ctx.job.updateProgress({ stage: 'staging', ...progress }),
+      limits: ctx.feedLimits,
+      // The job's progress for queue tooling; the batch row for the console and `ingest --wait`.
+      onProgress: async (progress) => {
+        await ctx.job.updateProgress({ stage: 'staging', ...progress });
+        if (progress.bytesRead !== undefined) await recordStagingProgress(ctx.db, batchId, progress.bytesRead);
+      },
     });
     ctx.log.info({ batchId, outcome, ms: Math.round(performance.now() - started) }, 'batch staged');
     await enqueue(ctx.queues, 'ingest.publish', { batchId }, { jobId: `publish-${batchId}` });
@@ -17,6 +22,8 @@ export const ingestStage: JobHandler<'ingest.stage'> = async ({ batchId }, ctx) 
   } catch (error) {
     // A file that cannot be read will not read better on a retry.
     if (error instanceof FeedReadError) return failBatch(ctx, batchId, error, { retry: false });
+    // Another run of this batch is staging it: that run finishes the batch, so never mark it failed.
+    if (error instanceof StagingTakenOverError) throw error;
     if (isLastAttempt(ctx.job)) await failBatch(ctx, batchId, error, { retry: true });
     throw error;
   }

@@ -1,4 +1,5 @@
 import type { DbHandle } from '@zhijian/db';
+import type { FeedLimits } from '@zhijian/ingest';
 import type { JobName, JobPayload, Queues } from '@zhijian/jobs';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
@@ -10,6 +11,8 @@ export interface HandlerContext {
   job: Job;
   log: Logger;
   dataDir: string;
+  /** FEED_MAX_ROWS and the other file limits from the environment; undefined → the defaults. */
+  feedLimits?: FeedLimits;
 }
 
 /** A job handler. A job may run twice (retries, crashes), so every handler must be idempotent. */

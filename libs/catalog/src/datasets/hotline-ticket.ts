@@ -18,7 +18,8 @@ const TICKET_STATUS_VALUES = [
 
 export const hotlineTicket: DatasetSpec = {
   code: 'hotline.ticket',
-  version: 1,
+  // v2: callers are matched to known persons by name and region (v1 asserted no subject).
+  version: 2,
   name: { zh: '12345热线工单', en: '12345 hotline tickets' },
   provider: '12345市长热线',
   fields: [
@@ -73,8 +74,10 @@ export const hotlineTicket: DatasetSpec = {
       '退回次数', '回退次数', '退单次数', '被退回次数', '退办次数', 'thcs', 'returned_count', 'return_count',
     ]),
   ],
-  // Callers are known only by phone, which identifies no person: tickets assert no subject.
+  // Callers give a name but no ID: after publish they are matched to persons of the
+  // population register by name and region; uncertain matches wait for review.
   subjects: [],
+  namedPersons: [{ role: 'caller', matchBy: { name: 'caller_name', regionCode: 'region_code' } }],
   relations: [],
   validity: { kind: 'event', at: 'received_at' },
 };

@@ -44,6 +44,30 @@ describe('parseDatasetSpec', () => {
     ]);
   });
 
+  it('checks matchBy on persons and named persons: a person_name, date and region_code field', () => {
+    const ok = withChange((spec) => {
+      (spec.fields as Record<string, unknown>[]).push(
+        { name: 'name', label: { zh: '姓名', en: 'Name' }, type: 'person_name', required: false, synonyms: ['xm'] },
+        { name: 'region_code', label: { zh: '区划', en: 'Region' }, type: 'region_code', required: false, synonyms: ['qh'] },
+      );
+      spec.subjects = [{ role: 'employee', subjectType: 'person', keyField: 'id_number', matchBy: { name: 'name', regionCode: 'region_code' } }];
+      spec.namedPersons = [{ role: 'payee', matchBy: { name: 'name' } }];
+    });
+    expect(ok.ok).toBe(true);
+    const bad = withChange((spec) => {
+      spec.subjects = [{ role: 'payer', subjectType: 'organization', keyField: 'id_number', matchBy: { name: 'month' } }];
+      spec.namedPersons = [{ role: 'payer', matchBy: { name: 'name', birthDate: 'month' } }];
+    });
+    expect(bad.ok === false && bad.issues).toEqual([
+      { path: 'subjects.0.keyField', message: 'field id_number must be of type uscc or string or certificate_no' },
+      { path: 'subjects.0.matchBy', message: 'matchBy applies only to person subjects' },
+      { path: 'subjects.0.matchBy.name', message: 'field month must be of type person_name' },
+      { path: 'namedPersons.0.role', message: 'duplicate role payer' },
+      { path: 'namedPersons.0.matchBy.name', message: 'unknown field name' },
+      { path: 'namedPersons.0.matchBy.birthDate', message: 'field month must be of type date' },
+    ]);
+  });
+
   it('rejects an enum without values, a required requireOneOf member and clashing synonyms', () => {
     const result = withChange((spec) => {
       const fields = spec.fields as Record<string, unknown>[];

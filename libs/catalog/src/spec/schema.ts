@@ -7,6 +7,7 @@ import {
   type DatasetSpec,
   type FieldSpec,
   type FieldType,
+  type PersonMatchSpec,
   type SubjectType,
 } from './types';
 
@@ -34,12 +35,17 @@ const fieldSchema = z.object({
   description: z.string().optional(),
 });
 
+const personMatchSchema = z.object({ name: snakeCase, birthDate: snakeCase.optional(), regionCode: snakeCase.optional() });
+
 const subjectSchema = z.object({
   role: snakeCase,
   subjectType: z.enum(subjectTypes),
   keyField: snakeCase,
   nameField: snakeCase.optional(),
+  matchBy: personMatchSchema.optional(),
 });
+
+const namedPersonSchema = z.object({ role: snakeCase, matchBy: personMatchSchema });
 
 const relationSchema = z.object({
   type: z.enum(relationTypes),
@@ -97,6 +103,12 @@ function crossReferenceIssues(spec: DatasetSpec): Issue[] {
     }
   };
 
+  const expectMatchFields = (matchBy: PersonMatchSpec, path: Issue['path']) => {
+    expectField(matchBy.name, [...path, 'name'], ['person_name']);
+    expectField(matchBy.birthDate, [...path, 'birthDate'], ['date']);
+    expectField(matchBy.regionCode, [...path, 'regionCode'], ['region_code']);
+  };
+
   const oneOfFields = new Set<string>();
   spec.requireOneOf?.forEach((group, g) => {
     if (group.length < 2) issues.push({ message: 'a requireOneOf group names at least two fields', path: ['requireOneOf', g] });
@@ -115,6 +127,15 @@ function crossReferenceIssues(spec: DatasetSpec): Issue[] {
     roles.add(subject.role);
     expectField(subject.keyField, ['subjects', i, 'keyField'], KEY_TYPES[subject.subjectType]);
     expectField(subject.nameField, ['subjects', i, 'nameField']);
+    if (subject.matchBy !== undefined) {
+      if (subject.subjectType !== 'person') issues.push({ message: 'matchBy applies only to person subjects', path: ['subjects', i, 'matchBy'] });
+      expectMatchFields(subject.matchBy, ['subjects', i, 'matchBy']);
+    }
+  });
+  spec.namedPersons?.forEach((person, i) => {
+    if (roles.has(person.role)) issues.push({ message: `duplicate role ${person.role}`, path: ['namedPersons', i, 'role'] });
+    roles.add(person.role);
+    expectMatchFields(person.matchBy, ['namedPersons', i, 'matchBy']);
   });
 
   spec.relations.forEach((relation, i) => {
@@ -150,6 +171,7 @@ export const datasetSpecSchema = z
     fields: z.array(fieldSchema).min(1),
     requireOneOf: z.array(z.array(snakeCase)).optional(),
     subjects: z.array(subjectSchema),
+    namedPersons: z.array(namedPersonSchema).optional(),
     relations: z.array(relationSchema),
     validity: validitySchema,
   })

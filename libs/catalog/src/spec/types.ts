@@ -81,6 +81,28 @@ export interface SubjectSpec {
   /** The identifying field; an `id_number_list` field yields one subject per element. */
   readonly keyField: string;
   readonly nameField?: string;
+  /** Persons only: when the row's key is empty, match a known person by these fields after publish. */
+  readonly matchBy?: PersonMatchSpec;
+}
+
+/** A person a row names with no ID field at all (a 12345 caller): known by `matchBy` alone. */
+export interface NamedPersonSpec {
+  readonly role: string;
+  readonly matchBy: PersonMatchSpec;
+}
+
+/**
+ * Fields that name a person without an ID. After publish, set-based SQL scores the
+ * persons of `population.person` by them: a sure, unique match is linked, an uncertain
+ * one waits in the review queue (`match_reviews`).
+ */
+export interface PersonMatchSpec {
+  /** A `person_name` field. */
+  readonly name: string;
+  /** A `date` field: the person's birth date. */
+  readonly birthDate?: string;
+  /** A `region_code` field: where the person lives or the event happened. */
+  readonly regionCode?: string;
 }
 
 export interface RelationSpec {
@@ -121,6 +143,8 @@ export interface DatasetSpec {
   /** Groups of optional fields of which each row must carry at least one. */
   readonly requireOneOf?: readonly (readonly string[])[];
   readonly subjects: readonly SubjectSpec[];
+  /** Persons named without any ID field, matched by name after publish (never keyed subjects). */
+  readonly namedPersons?: readonly NamedPersonSpec[];
   readonly relations: readonly RelationSpec[];
   readonly validity: ValiditySpec;
 }

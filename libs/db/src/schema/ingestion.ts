@@ -39,6 +39,8 @@ export const batches = pgTable(
     /** Rows up to this source row number are staged or rejected; a retried job resumes after it. */
     stagedThroughRow: integer().notNull().default(0),
     rowsRead: integer().notNull().default(0),
+    /** How far into the file staging has read: with fileSize, the staging % and an estimate of the rows to come. */
+    bytesRead: bigint({ mode: 'number' }).notNull().default(0),
     rowsLoaded: integer().notNull().default(0),
     rowsRejected: integer().notNull().default(0),
     quality: jsonb().$type<Record<string, unknown>>(),

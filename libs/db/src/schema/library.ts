@@ -1,7 +1,7 @@
 // Library context: subjects (persons, organizations, properties, vehicles), the records
 // every department delivered about them, and the typed, time-bounded relations between them.
 // Every record and relation points back to its batch and source row.
-import { bigint, bigserial, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 
 export const SUBJECT_TYPES = ['person', 'organization', 'property', 'vehicle'] as const;
@@ -54,6 +54,8 @@ export const recordSubjects = pgTable(
     recordId: bigint({ mode: 'number' }).notNull(),
     role: text().notNull(),
     subjectId: bigint({ mode: 'number' }).notNull(),
+    /** Set when the link came from matching a person by name (0–100), null for a link by key. */
+    matchScore: smallint(),
   },
   (t) => [primaryKey({ columns: [t.recordId, t.role, t.subjectId] }), index().on(t.subjectId)],
 );

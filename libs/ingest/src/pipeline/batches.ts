@@ -15,6 +15,7 @@ const batchColumns = {
   sheet: schema.batches.sheet,
   status: schema.batches.status,
   rowsRead: schema.batches.rowsRead,
+  bytesRead: schema.batches.bytesRead,
   stagedThroughRow: schema.batches.stagedThroughRow,
   rowsLoaded: schema.batches.rowsLoaded,
   rowsRejected: schema.batches.rowsRejected,

@@ -16,6 +16,8 @@ export async function removeBatchFacts(client: PoolClient, batchId: string): Pro
     [batchId],
   );
   await client.query('delete from relations where batch_id = $1', [batchId]);
+  // Review candidates for the batch's records go with them (decisions stay in the audit log).
+  await client.query('delete from match_reviews where batch_id = $1', [batchId]);
   await client.query('delete from record_subjects rs using records rec where rec.id = rs.record_id and rec.batch_id = $1', [batchId]);
   const removed = await client.query('delete from records where batch_id = $1', [batchId]);
   await client.query(

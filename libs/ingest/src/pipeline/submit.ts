@@ -7,7 +7,7 @@ import { type DbHandle, schema } from '@zhijian/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { loadDatasetSpec } from '../catalogue/datasets';
 import { assertResponsible, departmentByCode } from '../catalogue/responsibilities';
-import { type FeedFormat, openFeed } from '../readers';
+import { type FeedFormat, type FeedLimits, openFeed } from '../readers';
 import { storedFilePath } from '../storage/feed-store';
 
 export class MappingError extends Error {
@@ -31,8 +31,10 @@ export interface SubmitFeedInput {
   sheet?: string;
   format?: FeedFormat;
   uploadedBy?: string | null;
-  uploadedVia: 'web' | 'cli' | 'api';
+  uploadedVia: 'web' | 'cli' | 'api' | 'demo';
   supersedesBatchId?: string | null;
+  /** Limits for reading the header (columns, sheets, unzipped size); unset ones take the defaults. */
+  limits?: Partial<FeedLimits>;
 }
 
 export interface SubmitFeedResult {
@@ -61,7 +63,12 @@ export async function submitFeed(handle: DbHandle, input: SubmitFeedInput): Prom
   await assertResponsible(db, department.id, department.code, input.datasetCode);
   const spec = await loadDatasetSpec(db, input.datasetCode);
 
-  const feed = await openFeed(storedFilePath(input.dataDir, input.sha256), { format: input.format, sheet: input.sheet, fileName: input.fileName });
+  const feed = await openFeed(storedFilePath(input.dataDir, input.sha256), {
+    format: input.format,
+    sheet: input.sheet,
+    fileName: input.fileName,
+    limits: input.limits,
+  });
   const headers = feed.headers;
   const format = feed.format;
   const sheet = feed.sheet;

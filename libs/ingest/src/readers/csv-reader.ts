@@ -109,6 +109,7 @@ export async function openCsvFeed(filePath: string): Promise<OpenFeed> {
       close: async () => {
         await rows.return?.();
       },
+      bytesRead: () => text.bytesRead(),
     };
   } catch (error) {
     text.close();

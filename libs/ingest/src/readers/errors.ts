@@ -12,7 +12,19 @@ export type FeedErrorCode =
   | 'feed.sheet_not_found'
   | 'feed.json_shape'
   | 'feed.json_syntax'
-  | 'feed.ndjson_line';
+  | 'feed.ndjson_line'
+  /** The header has more columns than FEED_MAX_COLUMNS. */
+  | 'feed.too_many_columns'
+  /** More data rows than FEED_MAX_ROWS (found while streaming; nothing is published). */
+  | 'feed.too_many_rows'
+  /** JSON: one value larger than FEED_MAX_CELL_BYTES (refused before it is buffered). */
+  | 'feed.cell_too_large'
+  /** XLSX: more worksheets than XLSX_MAX_SHEETS. */
+  | 'feed.xlsx_too_many_sheets'
+  /** XLSX: unzips to more than XLSX_MAX_UNCOMPRESSED_BYTES (a zip bomb, or simply too big). */
+  | 'feed.xlsx_too_large'
+  /** XLSX: the sheet read is empty while other sheets exist (`availableSheets` names them). */
+  | 'feed.sheet_empty';
 
 export interface FeedReadErrorOptions {
   /** The source row (record, sheet row, element or line) where reading failed. */

@@ -42,7 +42,8 @@ export function makeHeaders(cells: Cells): string[] {
 export function uniqueNames(names: readonly string[]): string[] {
   const used = new Set<string>();
   return names.map((raw, i) => {
-    const base = raw.trim() || `column_${i + 1}`;
+    // A NUL cannot be stored in PostgreSQL text or jsonb keys: dropped from names.
+    const base = raw.replace(/\0/g, '').trim() || `column_${i + 1}`;
     let name = base;
     for (let n = 2; used.has(name); n++) name = `${base}_${n}`;
     used.add(name);

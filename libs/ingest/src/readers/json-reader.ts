@@ -11,19 +11,19 @@ import { textFeed } from './row-iterator';
 import { openTextStream } from './text-stream';
 import { type FeedRow, type OpenFeed } from './types';
 
-/** A single string or number longer than this is refused rather than buffered. */
-const MAX_VALUE_CHARS = 16 * 1024 * 1024;
+import { DEFAULT_FEED_LIMITS } from './limits';
 const TOKENIZE_PIECE_CHARS = 256;
 
 type Element =
   | { index: number; pairs: Array<[key: string, value: string | null]> }
   | { index: number; pairs?: undefined };
 
-export async function openJsonFeed(filePath: string): Promise<OpenFeed> {
+/** A single string or number longer than `maxValueChars` is refused rather than buffered. */
+export async function openJsonFeed(filePath: string, maxValueChars = DEFAULT_FEED_LIMITS.maxCellBytes): Promise<OpenFeed> {
   const text = await openTextStream(filePath);
   try {
     const elements = new ArrayElementAssembler();
-    const tokenizer = jsonParser({ packValues: true, streamValues: false, maxPackedLength: MAX_VALUE_CHARS });
+    const tokenizer = jsonParser({ packValues: true, streamValues: false, maxPackedLength: maxValueChars });
     // stream-chain flushes a stage by calling it with `none`; its typings only admit text.
     const tokenize = tokenizer as (chunk: string | typeof none) => ReturnType<typeof tokenizer>;
     let ended = false;
@@ -49,6 +49,8 @@ export async function openJsonFeed(filePath: string): Promise<OpenFeed> {
       try {
         tokens = tokenize(piece);
       } catch (error) {
+        // stream-json refuses to pack a value past maxPackedLength: the value is too large, not malformed.
+        if (error instanceof RangeError && /maxPackedLength/.test(error.message)) throw elements.valueTooLarge(maxValueChars);
         throw elements.syntaxError(error);
       }
       if (isMany(tokens)) for (const token of getManyValues(tokens) as Token[]) elements.take(token, out);
@@ -67,7 +69,7 @@ export async function openJsonFeed(filePath: string): Promise<OpenFeed> {
     const columns = jsonColumns(keys);
     return textFeed(
       { format: 'json', encoding: text.encoding, headerRowNumber: firstObject.index, headers: columns.headers },
-      { scanned, readMore: readElements, ended: () => ended, close: () => text.close() },
+      { scanned, readMore: readElements, ended: () => ended, close: () => text.close(), bytesRead: () => text.bytesRead() },
       (element) => toFeedRow(element, columns),
     );
   } catch (error) {
@@ -172,6 +174,15 @@ class ArrayElementAssembler {
   finish(): void {
     if (!this.started) throw new FeedReadError('feed.empty', 'The file holds no JSON value');
     if (!this.closed) throw new FeedReadError('feed.json_syntax', 'The JSON ends before its array is closed', { rowNumber: this.index });
+  }
+
+  valueTooLarge(maxChars: number): FeedReadError {
+    const rowNumber = this.depth >= 2 ? this.index : this.index + 1;
+    return new FeedReadError(
+      'feed.cell_too_large',
+      `第 ${rowNumber} 个元素中有一个值超过 ${maxChars} 个字符 / a value in element ${rowNumber} is longer than ${maxChars} characters (FEED_MAX_CELL_BYTES)`,
+      { rowNumber },
+    );
   }
 
   syntaxError(cause: unknown): FeedReadError {

@@ -43,7 +43,7 @@ export async function openNdjsonFeed(filePath: string): Promise<OpenFeed> {
     const columns = jsonColumns(keys);
     return textFeed(
       { format: 'ndjson', encoding: text.encoding, headerRowNumber: firstObject.lineNumber, headers: columns.headers },
-      { scanned, readMore: readLines, ended: () => ended, close: () => text.close() },
+      { scanned, readMore: readLines, ended: () => ended, close: () => text.close(), bytesRead: () => text.bytesRead() },
       (line) => toFeedRow(line, columns),
     );
   } catch (error) {

@@ -79,7 +79,7 @@ export function batchedRows(
  */
 export function textFeed<T>(
   meta: Pick<OpenFeed, 'format' | 'encoding' | 'headerRowNumber' | 'headers'>,
-  source: { scanned: T[]; readMore: () => Promise<T[]>; ended: () => boolean; close: () => void },
+  source: { scanned: T[]; readMore: () => Promise<T[]>; ended: () => boolean; close: () => void; bytesRead: () => number },
   toRow: (item: T) => FeedRow,
 ): OpenFeed {
   let firstServed = false;
@@ -98,5 +98,6 @@ export function textFeed<T>(
     close: async () => {
       await rows.return?.();
     },
+    bytesRead: source.bytesRead,
   };
 }

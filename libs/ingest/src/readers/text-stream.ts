@@ -21,6 +21,8 @@ export interface TextStream {
   chunks: AsyncIterableIterator<string>;
   /** Stops reading and releases the file; the chunk iterator then ends. */
   close(): void;
+  /** Bytes read from the file so far. */
+  bytesRead(): number;
 }
 
 export async function openTextStream(filePath: string): Promise<TextStream> {
@@ -85,5 +87,6 @@ export async function openTextStream(filePath: string): Promise<TextStream> {
       closed = true;
       stream.destroy();
     },
+    bytesRead: () => stream.bytesRead,
   };
 }

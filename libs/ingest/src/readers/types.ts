@@ -1,5 +1,6 @@
 // The reader contract the ingestion pipeline is built on. Every format yields the same
 // shape: named columns once, then rows of trimmed strings aligned with them.
+import { type FeedLimits } from './limits';
 
 export type FeedFormat = 'csv' | 'xlsx' | 'json' | 'ndjson';
 
@@ -15,7 +16,11 @@ export type FeedRowProblem =
   /** NDJSON: the line is not valid JSON (all values null). */
   | 'invalid_json'
   /** JSON/NDJSON: the element or line is valid JSON but not an object (all values null). */
-  | 'not_an_object';
+  | 'not_an_object'
+  /** A cell larger than FEED_MAX_CELL_BYTES (checked by the pipeline). */
+  | 'cell_too_large'
+  /** A cell holding a NUL character, which PostgreSQL text cannot store (checked by the pipeline). */
+  | 'nul_character';
 
 export interface FeedRow {
   /** The row number a user sees in the source: CSV record, sheet row, array element (1-based) or NDJSON line. */
@@ -39,6 +44,8 @@ export interface OpenFeed {
   rows: AsyncIterable<FeedRow>;
   /** Releases the file; safe to call more than once and while rows are being read. */
   close(): Promise<void>;
+  /** Bytes of the file read so far (a little ahead of the rows served): with the file size, how far reading has come. */
+  bytesRead(): number;
 }
 
 export interface OpenFeedOptions {
@@ -48,4 +55,6 @@ export interface OpenFeedOptions {
   sheet?: string;
   /** The name the file was uploaded under, when `filePath` is a temp path without a useful extension. */
   fileName?: string;
+  /** Size limits enforced while reading; unset ones take DEFAULT_FEED_LIMITS. */
+  limits?: Partial<FeedLimits>;
 }

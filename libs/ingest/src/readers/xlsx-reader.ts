@@ -2,11 +2,15 @@
 // zipped sheet XML, so a large workbook is never loaded whole (SheetJS would).
 // Excel writes the shared-strings table after the sheets; exceljs then parks the sheet
 // XML in a temporary file until the strings are read — disk, not memory.
+// exceljs decodes each XML chunk on its own; xlsx-utf8.ts keeps split characters whole.
 import { createReadStream } from 'node:fs';
 import ExcelJS, { type Row } from 'exceljs';
 import { FeedReadError } from './errors';
 import { HEADER_SCAN_ROWS, findHeaderIndex, makeHeaders } from './header-detection';
 import { xlsxCellText } from './xlsx-cell';
+import { DEFAULT_FEED_LIMITS, type FeedLimits } from './limits';
+import { decodeWholeCharacters, type InflateBudget } from './xlsx-utf8';
+import { readZipDirectory } from './xlsx-zip-directory';
 import { type FeedRow, type OpenFeed } from './types';
 
 /** What exceljs's reader exposes at run time beyond its typings. */
@@ -23,7 +27,8 @@ interface SheetRow {
   cells: Array<string | null>;
 }
 
-export async function openXlsxFeed(filePath: string, requestedSheet?: string): Promise<OpenFeed> {
+export async function openXlsxFeed(filePath: string, requestedSheet?: string, limits: FeedLimits = DEFAULT_FEED_LIMITS): Promise<OpenFeed> {
+  await checkZipDirectory(filePath, limits);
   const input = createReadStream(filePath);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
@@ -34,6 +39,7 @@ export async function openXlsxFeed(filePath: string, requestedSheet?: string): P
     worksheets: 'emit',
     entries: 'ignore',
   });
+  decodeWholeCharacters(workbook, inflateBudget(limits.maxUncompressedBytes));
   const info = workbook as unknown as WorkbookModel;
   // A read error on the file would only stop the pipe into the unzipper, which then waits
   // forever: every read races against it.
@@ -50,7 +56,7 @@ export async function openXlsxFeed(filePath: string, requestedSheet?: string): P
   };
 
   try {
-    const sheet = await findSheet(sheets, info, requestedSheet, inputFailed);
+    const sheet = await findSheet(sheets, info, requestedSheet, inputFailed, limits.maxSheets);
     const date1904 = info.properties?.model?.date1904 === true;
     const sheetRows = sheet[Symbol.asyncIterator]();
 
@@ -71,7 +77,7 @@ export async function openXlsxFeed(filePath: string, requestedSheet?: string): P
     }
     const headerIndex = findHeaderIndex(scanned.map((row) => row.cells));
     const header = scanned[headerIndex];
-    if (!header) throw new FeedReadError('feed.empty', `Sheet "${sheet.name}" is empty`);
+    if (!header) throw emptySheet(sheet.name, (info.model?.sheets ?? []).map((entry) => entry.name), requestedSheet);
     const headers = makeHeaders(header.cells);
     const width = headers.length;
 
@@ -98,6 +104,7 @@ export async function openXlsxFeed(filePath: string, requestedSheet?: string): P
       headers,
       rows: rows(),
       close: async () => release(),
+      bytesRead: () => input.bytesRead,
     };
   } catch (error) {
     release();
@@ -111,6 +118,7 @@ async function findSheet(
   info: WorkbookModel,
   requested: string | undefined,
   inputFailed: Promise<never>,
+  maxSheets: number,
 ): Promise<SheetReader> {
   const names = () => (info.model?.sheets ?? []).map((sheet) => sheet.name);
   const notFound = () => {
@@ -127,6 +135,8 @@ async function findSheet(
     seen++;
     const sheet = next.value;
     const known = names();
+    // The directory check counts worksheet parts; the workbook part may list more.
+    if (known.length > maxSheets) throw tooManySheets(known.length, maxSheets);
     if (requested !== undefined) {
       if (sheet.name === requested) return sheet;
       // The workbook part usually precedes the sheets: fail without reading them all.
@@ -172,4 +182,45 @@ async function corruptOnError<T>(read: Promise<T>, inputFailed: Promise<never>):
     const detail = error instanceof Error ? error.message : String(error);
     throw new FeedReadError('feed.xlsx_corrupt', `The Excel file cannot be read: ${detail}`, { cause: error });
   }
+}
+
+async function checkZipDirectory(filePath: string, limits: FeedLimits): Promise<void> {
+  const directory = await readZipDirectory(filePath);
+  if (directory.worksheets > limits.maxSheets) throw tooManySheets(directory.worksheets, limits.maxSheets);
+  if (directory.uncompressedBytes > limits.maxUncompressedBytes) throw tooLarge(limits.maxUncompressedBytes, directory.uncompressedBytes);
+}
+
+function inflateBudget(maxBytes: number): InflateBudget {
+  let inflated = 0;
+  return {
+    take(bytes) {
+      inflated += bytes;
+      if (inflated > maxBytes) throw tooLarge(maxBytes);
+    },
+  };
+}
+
+function tooLarge(maxBytes: number, declared?: number): FeedReadError {
+  const size = declared === undefined ? `more than ${maxBytes}` : String(declared);
+  return new FeedReadError(
+    'feed.xlsx_too_large',
+    `工作簿解压后超过 ${maxBytes} 字节（可能是压缩炸弹） / the workbook unzips to ${size} bytes, over the limit of ${maxBytes} (XLSX_MAX_UNCOMPRESSED_BYTES): a zip bomb or simply too big`,
+  );
+}
+
+function tooManySheets(count: number, maxSheets: number): FeedReadError {
+  return new FeedReadError(
+    'feed.xlsx_too_many_sheets',
+    `工作簿有 ${count} 个工作表，超过上限 ${maxSheets} / the workbook has ${count} worksheets, more than the limit of ${maxSheets} (XLSX_MAX_SHEETS)`,
+  );
+}
+
+/** One sheet of several is empty: say which others exist, the data is usually on one of them. */
+function emptySheet(name: string, available: string[], requested: string | undefined): FeedReadError {
+  const others = available.filter((sheet) => sheet !== name);
+  if (others.length === 0) return new FeedReadError('feed.empty', `Sheet "${name}" is empty`);
+  const hint = requested === undefined ? '; choose a sheet (--sheet) — the workbook also has: ' : '; the workbook also has: ';
+  return new FeedReadError('feed.sheet_empty', `工作表“${name}”为空 / sheet "${name}" is empty${hint}${others.join(', ')}`, {
+    availableSheets: available,
+  });
 }

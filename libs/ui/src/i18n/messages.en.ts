@@ -30,6 +30,10 @@ export const en: Record<MessageKey, string> = {
   'shell.navLabel': 'Systems',
   'shell.logout': 'Log out',
   'shell.logoutFailed': 'Could not log out: {reason}',
+
+  'notifications.title': 'Notifications',
+  'notifications.empty': 'No notifications',
+  'notifications.markAllRead': 'Mark all read',
   'lang.switch': '中文',
 
   'login.title': 'Sign in',

@@ -29,6 +29,10 @@ export const zhCN = {
   'shell.navLabel': '系统导航',
   'shell.logout': '退出登录',
   'shell.logoutFailed': '退出登录失败：{reason}',
+
+  'notifications.title': '通知',
+  'notifications.empty': '暂无通知',
+  'notifications.markAllRead': '全部标为已读',
   'lang.switch': 'English',
 
   'login.title': '用户登录',

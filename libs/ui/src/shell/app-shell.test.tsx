@@ -36,6 +36,7 @@ describe('AppShell', () => {
     expect(html).toContain('市监委');
     expect(html).toContain('处置人员');
     expect(html).toContain('data-testid="logout"');
+    expect(html).toContain('data-testid="notification-bell"');
   });
 
   it('links only to the apps the roles allow', () => {

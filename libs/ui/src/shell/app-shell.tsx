@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { AppNav } from './app-nav';
 import { LangSwitch } from './lang-switch';
 import { LogoutButton } from './logout-button';
+import { NotificationBell } from './notification-bell';
 import { UserBadge } from './user-badge';
 
 /** The frame shared by the four apps: brand, navigation between systems, the user, language. */
@@ -18,6 +19,7 @@ export function AppShell({ app, children }: { app: AppName; children: ReactNode 
         </Typography.Text>
         <AppNav current={app} />
         <Flex align="center" gap="small" style={{ whiteSpace: 'nowrap' }}>
+          <NotificationBell />
           <UserBadge />
           <LangSwitch />
           <LogoutButton />

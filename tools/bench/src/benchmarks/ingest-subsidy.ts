@@ -1,5 +1,5 @@
 // Ingestion end to end: a generated housing.rental_subsidy CSV goes through the real
-// pipeline (read → standardize → stage with COPY → resolve subjects → publish) and, in the
+// pipeline (read → standardize → resolve subjects → COPY records → publish) and, in the
 // same run, the same file is loaded with a bare COPY into an untyped table: the raw ceiling.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -68,6 +68,7 @@ export const benchmark: Benchmark = {
       await addResponsibility(db, { departmentCode: 'housing', datasetCode: 'housing.rental_subsidy', frequency: 'monthly' });
       const dataDir = path.join(work, 'data');
       const peak = trackPeakRss();
+      const cpuStart = process.cpuUsage();
       const pipelineStart = performance.now();
       const stored = await storeFeedFile(dataDir, file);
       const { batchId } = await submitFeed(database.handle, {
@@ -83,6 +84,7 @@ export const benchmark: Benchmark = {
       const publishStart = performance.now();
       await publishBatch(database.handle, batchId);
       const end = performance.now();
+      const cpu = process.cpuUsage(cpuStart);
       const peakRss = peak();
       const { rows: loaded } = await pool.query<{ n: string; subjects: string }>(
         "select count(*) as n, (select count(*) from subjects where type = 'person') as subjects from records where batch_id = $1",
@@ -94,13 +96,15 @@ export const benchmark: Benchmark = {
         title: `Ingestion of ${rows.toLocaleString('en-US')} housing.rental_subsidy rows (CSV, ${(stored.size / 1e6).toFixed(0)} MB)`,
         rows: [
           { label: 'raw COPY into an untyped table (baseline)', items: rows, milliseconds: rawMs, ratio: 1 },
-          { label: 'pipeline: store + stage (read, standardize, COPY)', items: rows, milliseconds: publishStart - pipelineStart, ratio: (publishStart - pipelineStart) / rawMs },
-          { label: 'pipeline: publish (resolve subjects, records)', items: rows, milliseconds: end - publishStart, ratio: (end - publishStart) / rawMs },
+          { label: 'pipeline: store + stage (read, standardize, subjects, COPY records)', items: rows, milliseconds: publishStart - pipelineStart, ratio: (publishStart - pipelineStart) / rawMs },
+          { label: 'pipeline: publish (the batch becomes visible)', items: rows, milliseconds: end - publishStart, ratio: (end - publishStart) / rawMs },
           { label: 'pipeline end to end', items: rows, milliseconds: pipelineMs, ratio },
         ],
         notes: [
           `records published: ${Number(loaded[0]?.n).toLocaleString('en-US')}; persons resolved: ${Number(loaded[0]?.subjects).toLocaleString('en-US')}`,
           `stage alone: ${((rows / (publishStart - stageStart)) * 1000).toFixed(0)} rows/s; peak RSS of this process: ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
+          // The server's share is the rest: on a busy machine, wall time says less than CPU time.
+          `CPU time of this process (all threads) during the pipeline: ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms`,
           'Each figure is one run (a million-row load is too long to repeat); the ratio is pipeline time ÷ raw COPY time on the same server.',
         ],
         goals: [

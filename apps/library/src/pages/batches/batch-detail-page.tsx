@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useSession, useTRPC } from '@zhijian/ui';
 import { TRPCClientError } from '@trpc/client';
@@ -58,6 +58,11 @@ export function BatchDetailPage() {
             {data.rowsRejected > 0 && (
               <Button icon={<DownloadOutlined />} href={`/api/batches/${data.id}/rejects.csv`} download data-testid="rejects-download">
                 {t('batch.downloadRejects')}
+              </Button>
+            )}
+            {data.rowsRejected > 0 && (
+              <Button icon={<FileExcelOutlined />} href={`/api/batches/${data.id}/rejects.xlsx`} download data-testid="rejects-download-xlsx">
+                {t('batch.downloadRejectsXlsx')}
               </Button>
             )}
             {canDeliver(me) && <RollbackButton batchId={data.id} status={data.status} />}

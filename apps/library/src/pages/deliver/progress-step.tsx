@@ -1,13 +1,26 @@
+import { LoadingOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '@zhijian/ui';
-import { Alert, Button, Card, Col, Flex, Progress, Row, Spin, Statistic, Steps } from 'antd';
+import { Alert, Button, Card, Col, Flex, Progress, Row, Spin, Statistic, Steps, Typography } from 'antd';
+import { type BatchStatus } from '../../api/types';
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { BatchStatusTag } from '../../components/batch-status-tag';
 import { LoadError } from '../../components/load-error';
 import { QualityReportView } from '../../components/quality-report-view';
 import { DELIVERY_STEPS, deliveryProgress, isBatchSettled } from '../../format/batch-status';
+import { type LibraryTranslate } from '../../i18n/translate';
 import { useText } from '../../i18n/use-text';
+
+/** What the bar measures now: the rows of the file read while staging, then the publishing transaction. */
+function stageLabel(t: LibraryTranslate, status: BatchStatus, rowsRead: number, estimatedRows: number | null): string {
+  if (status === 'queued') return t('progress.stageQueued');
+  if (status === 'staging') {
+    return estimatedRows === null ? t('progress.stageStagingStart') : t('progress.stageStaging', { read: rowsRead.toLocaleString(), estimated: estimatedRows.toLocaleString() });
+  }
+  if (status === 'publishing') return t('progress.stagePublishing', { read: rowsRead.toLocaleString() });
+  return t(`deliveryStep.done`);
+}
 
 /** Step ④: the batch as the worker moves it through the pipeline, then its quality report. */
 export function ProgressStep({ batchId, duplicate, onRestart }: { batchId: string; duplicate: boolean; onRestart: () => void }) {
@@ -57,11 +70,18 @@ export function ProgressStep({ batchId, duplicate, onRestart }: { batchId: strin
             status={progress.status}
             items={DELIVERY_STEPS.map((step) => ({ title: t(`deliveryStep.${step}`) }))}
           />
-          <Progress
-            percent={progress.percent}
-            status={progress.status === 'error' ? 'exception' : progress.status === 'finish' ? 'success' : 'active'}
-            data-testid="batch-progress"
-          />
+          <Flex vertical gap={4}>
+            <Typography.Text type="secondary" data-testid="batch-progress-label">
+              {stageLabel(t, data.status, data.rowsRead, progress.estimatedRows)}
+            </Typography.Text>
+            <Progress
+              percent={progress.percent}
+              status={progress.status === 'error' ? 'exception' : progress.status === 'finish' ? 'success' : 'active'}
+              format={data.status === 'publishing' ? () => <LoadingOutlined /> : undefined}
+              data-testid="batch-progress"
+              data-stage={data.status}
+            />
+          </Flex>
           <Row gutter={16}>
             <Col span={8}>
               <Statistic title={t('progress.rowsRead')} value={data.rowsRead} />

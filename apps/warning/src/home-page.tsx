@@ -1,5 +1,0 @@
-import { SystemHome } from '@zhijian/ui';
-
-export function HomePage() {
-  return <SystemHome app="warning" />;
-}

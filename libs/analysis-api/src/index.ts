@@ -1,0 +1,2 @@
+export { analysisRouter } from './router';
+export * from './inputs';

@@ -1,0 +1,1 @@
+export { caseworkRouter } from './router';

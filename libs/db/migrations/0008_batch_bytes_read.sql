@@ -1,0 +1,1 @@
+ALTER TABLE "batches" ADD COLUMN "bytes_read" bigint DEFAULT 0 NOT NULL;

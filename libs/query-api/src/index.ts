@@ -1,0 +1,2 @@
+export { queryRouter } from './router';
+export * from './inputs';

@@ -1,0 +1,1 @@
+export { warningRouter } from './router';

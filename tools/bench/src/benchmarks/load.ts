@@ -1,0 +1,161 @@
+// Load: 50 concurrent analysts (autocannon, loopback) doing search, profile and 2-hop expansion
+// through tRPC against the real server process, for a bounded time, while the real worker
+// ingests two 1,000,000-row subsidy batches into the same library. Reports errors and
+// p50/p95/p99 per question; the goal is p95 ≤ 200 ms. The baseline row is the same questions
+// with no ingestion running, measured in the same run.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { ensureDepartments, ensureUser } from '@zhijian/auth';
+import { addResponsibility, registerBuiltInDatasets, storeFeedFile, submitFeed } from '@zhijian/ingest';
+import { createQueues, createRedisConnection, enqueue } from '@zhijian/jobs';
+import autocannon from 'autocannon';
+import type { Benchmark, BenchmarkReport } from '../benchmark';
+import { createBenchDatabase } from '../bench-database';
+import { benchEnv } from '../env';
+import { startServerProcess, startWorkerProcess, writeSubsidyFile } from '../platform-processes';
+import { generateCity } from './query-city';
+
+const KINDS = ['search', 'profile', '2-hop'] as const;
+type Kind = (typeof KINDS)[number];
+const GOAL_P95_MS = 200;
+
+interface LoadResult {
+  requests: number;
+  errors: number;
+  non2xx: number;
+  latencies: Record<Kind, number[]>;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+/** 50 analysts, each cycling search → profile → 2-hop over sampled persons, for `seconds`. */
+async function runAnalysts(baseUrl: string, cookie: string, persons: Array<{ id: number; key: string }>, seconds: number): Promise<LoadResult> {
+  let next = 0;
+  const person = () => persons[next++ % persons.length] ?? { id: 0, key: '' };
+  const purpose = encodeURIComponent('基准测试 benchmark');
+  const path = (procedure: string, input: unknown) => `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const requests = [
+    { setupRequest: (r: autocannon.Request) => ({ ...r, path: path('query.search', { text: person().key }) }) },
+    { setupRequest: (r: autocannon.Request) => ({ ...r, path: path('query.profile', { subjectId: person().id, purpose: decodeURIComponent(purpose) }) }) },
+    { setupRequest: (r: autocannon.Request) => ({ ...r, path: path('query.graph', { roots: [person().id], hops: 2, purpose: decodeURIComponent(purpose) }) }) },
+  ];
+  const latencies: Record<Kind, number[]> = { search: [], profile: [], '2-hop': [] };
+  const served = new Map<unknown, number>();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url: baseUrl, connections: benchEnv.BENCH_LOAD_ANALYSTS, duration: seconds, headers: { cookie }, requests }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
+    // Each connection sends the three questions in turn, one at a time, so its n-th answer is kind n mod 3.
+    instance.on('response', (client, _status, _bytes, ms) => {
+      const n = served.get(client) ?? 0;
+      served.set(client, n + 1);
+      latencies[KINDS[n % 3] ?? 'search'].push(ms);
+    });
+  });
+  return { requests: result.requests.total, errors: result.errors + result.timeouts, non2xx: result.non2xx, latencies };
+}
+
+export const benchmark: Benchmark = {
+  name: 'load',
+  async run(): Promise<BenchmarkReport> {
+    const database = await createBenchDatabase();
+    const work = await mkdtemp(path.join(os.tmpdir(), 'zhijian-bench-load-'));
+    const stops: Array<() => Promise<void>> = [];
+    const prefix = `bench-load-${randomBytes(4).toString('hex')}`;
+    const connection = createRedisConnection(benchEnv.REDIS_URL);
+    const queues = createQueues(connection, prefix);
+    try {
+      const city = await generateCity(database.handle, { persons: benchEnv.BENCH_LOAD_PERSONS });
+      const { db, pool } = database.handle;
+      await ensureDepartments(db, [{ code: 'jw', name: '市纪委监委' }, { code: 'housing', name: '市住房保障服务中心' }]);
+      await ensureUser(db, { username: 'bench-analyst', displayName: 'bench', departmentCode: 'jw', roles: ['analyst'] }, 'bench-password-123');
+      await registerBuiltInDatasets(db);
+      await addResponsibility(db, { departmentCode: 'housing', datasetCode: 'housing.rental_subsidy', frequency: 'monthly' });
+      const env = { DATABASE_URL: database.url, REDIS_URL: benchEnv.REDIS_URL, DATA_DIR: path.join(work, 'data'), QUEUE_PREFIX: prefix };
+      const server = await startServerProcess({ ...env, SESSION_SECRET: 'bench-session-secret-long-enough-0123456789' });
+      stops.push(server.stop);
+      const login = await fetch(`${server.baseUrl}/trpc/auth.login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'bench-analyst', password: 'bench-password-123' }),
+      });
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      if (!login.ok || !cookie) throw new Error(`login failed: ${login.status}`);
+      const { rows: persons } = await pool.query<{ id: string; key: string }>(
+        `select id, key from subjects where type = 'person' and id <= $1 order by md5(id::text) limit 2000`,
+        [city.persons],
+      );
+      const sample = persons.map((p) => ({ id: Number(p.id), key: p.key }));
+
+      // Baseline: the same analysts on a quiet platform.
+      const quiet = await runAnalysts(server.baseUrl, cookie, sample, Math.max(5, Math.round(benchEnv.BENCH_LOAD_SECONDS / 3)));
+
+      const files = await Promise.all(
+        [0, 1].map(async (i) => {
+          const file = path.join(work, `subsidy-${i}.csv`);
+          await writeSubsidyFile(file, benchEnv.BENCH_LOAD_ROWS, i * 200_000);
+          return file;
+        }),
+      );
+      const batchIds: string[] = [];
+      for (const file of files) {
+        const stored = await storeFeedFile(env.DATA_DIR, file);
+        const { batchId } = await submitFeed(database.handle, { dataDir: env.DATA_DIR, sha256: stored.sha256, fileName: path.basename(file), datasetCode: 'housing.rental_subsidy', departmentCode: 'housing', uploadedVia: 'cli' });
+        batchIds.push(batchId);
+      }
+      const worker = startWorkerProcess({ ...env, WORKER_CONCURRENCY: '2' });
+      stops.push(worker.stop);
+      for (const batchId of batchIds) await enqueue(queues, 'ingest.stage', { batchId }, { jobId: `stage-${batchId}` });
+      const ingestStart = performance.now();
+      // Wait until both batches are staging, so the load overlaps the ingestion.
+      for (let staging = 0; staging < 2; ) {
+        const { rows } = await pool.query<{ n: number }>(`select count(*)::int as n from batches where id = any($1::uuid[]) and rows_read > 0`, [batchIds]);
+        staging = rows[0]?.n ?? 0;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      const busy = await runAnalysts(server.baseUrl, cookie, sample, benchEnv.BENCH_LOAD_SECONDS);
+      const { rows: progress } = await pool.query<{ status: string; rows_read: number }>('select status, rows_read from batches where id = any($1::uuid[])', [batchIds]);
+      const ingestNote = `ingestion when the load ended (${((performance.now() - ingestStart) / 1000).toFixed(0)} s in): ${progress.map((p) => `${p.status} ${p.rows_read.toLocaleString('en-US')} rows`).join(', ')}`;
+
+      const stats = (result: LoadResult, kind: Kind) => {
+        const sorted = [...result.latencies[kind]].sort((a, b) => a - b);
+        return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+      };
+      const rows = KINDS.flatMap((kind) => {
+        const base = stats(quiet, kind);
+        const loaded = stats(busy, kind);
+        return [
+          { label: `${kind} · p95, no ingestion (baseline)`, items: base.n, milliseconds: base.p95, ratio: 1 },
+          { label: `${kind} · p95, two batches ingesting`, items: loaded.n, milliseconds: loaded.p95, ratio: loaded.p95 / base.p95 },
+        ];
+      });
+      const notes = KINDS.map((kind) => {
+        const s = stats(busy, kind);
+        return `${kind} under ingestion: ${s.n} answers, p50 ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms`;
+      });
+      const worstP95 = Math.max(...KINDS.map((kind) => stats(busy, kind).p95));
+      return {
+        title: `Load — ${benchEnv.BENCH_LOAD_ANALYSTS} analysts for ${benchEnv.BENCH_LOAD_SECONDS} s on ${city.persons.toLocaleString('en-US')} persons while 2 × ${benchEnv.BENCH_LOAD_ROWS.toLocaleString('en-US')} subsidy rows ingest`,
+        rows,
+        notes: [
+          ...notes,
+          `requests: ${busy.requests.toLocaleString('en-US')} under ingestion (errors ${busy.errors}, non-2xx ${busy.non2xx}); ${quiet.requests.toLocaleString('en-US')} on the quiet platform (errors ${quiet.errors}, non-2xx ${quiet.non2xx})`,
+          ingestNote,
+          '"items" is the number of answers timed; ratios: p95 under ingestion ÷ p95 on the quiet platform.',
+        ],
+        goals: [
+          { description: `no errors under load (${busy.errors + busy.non2xx})`, met: busy.errors + busy.non2xx === 0 },
+          { description: `p95 ≤ ${GOAL_P95_MS} ms for search, profile and 2-hop while ingesting (worst ${worstP95.toFixed(0)} ms)`, met: worstP95 <= GOAL_P95_MS },
+        ],
+      };
+    } finally {
+      for (const stop of stops.reverse()) await stop();
+      await queues.close();
+      connection.disconnect();
+      await database.dispose();
+      await rm(work, { recursive: true, force: true });
+    }
+  },
+};
