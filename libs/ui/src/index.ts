@@ -9,3 +9,4 @@ export { useSession } from './session/session-context';
 export { useTRPC } from './trpc/api-client';
 export { serverErrorMessage } from './trpc/server-error-message';
 export { type Me, type Role, type RouterOutputs } from './trpc/router-types';
+export { LoadError } from './load-error';

@@ -12,7 +12,7 @@ import { registerBuiltInDatasets } from '@zhijian/ingest';
 import { createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import { launchChromium, logIn } from './browser';
 import { type RunningServer, startServerProcess } from './server-process';
 
 const screenshots = fileURLToPath(new URL('../tmp/screenshots', import.meta.url));
@@ -84,10 +84,7 @@ afterAll(async () => {
 describe('the analysis dashboard in Chromium', () => {
   it('filters a county, drills down from its chart to the tickets and from a ticket to the caller’s profile', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/analysis/`);
-    await page.getByTestId('login-username').fill('analyst');
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await logIn(page, { browser, appUrl: `${server.baseUrl}/analysis/` }, { username: 'analyst', password: PASSWORD });
     const dashboard = page.getByTestId('hotline-dashboard');
     await expect.poll(() => dashboard.getAttribute('data-total'), { timeout: 20_000 }).toBe('4');
     await page.screenshot({ path: path.join(screenshots, 'analysis-dashboard.png'), fullPage: true });

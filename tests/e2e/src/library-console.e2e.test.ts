@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import { launchChromium, logIn as logInWith } from './browser';
 import { startWorkerProcess } from './platform-processes';
 import { type RunningServer, startServerProcess } from './server-process';
 
@@ -54,12 +54,7 @@ afterAll(async () => {
 });
 
 async function logIn(page: Page, username: string) {
-  await browser.clearCookies();
-  await page.goto(`${server.baseUrl}/library/`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('steward-password');
-  await page.getByTestId('login-submit').click();
-  await expect.poll(() => page.getByTestId('nav-page-deliver').isVisible(), { timeout: 15_000 }).toBe(true);
+  await logInWith(page, { browser, appUrl: `${server.baseUrl}/library/` }, { username, password: 'steward-password' }, 'nav-page-deliver');
 }
 
 async function deliver(page: Page, datasetCode: string, file: string) {

@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix 
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import { launchChromium, logIn as logInWith } from './browser';
 import { type RunningServer, startServerProcess } from './server-process';
 
 const screenshots = fileURLToPath(new URL('../tmp/screenshots', import.meta.url));
@@ -42,12 +42,7 @@ afterAll(async () => {
 });
 
 async function logIn(page: Page, username: string) {
-  await browser.clearCookies();
-  await page.goto(`${server.baseUrl}/query/`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('query-password');
-  await page.getByTestId('login-submit').click();
-  await expect.poll(() => page.getByTestId('search-input').isVisible(), { timeout: 15_000 }).toBe(true);
+  await logInWith(page, { browser, appUrl: `${server.baseUrl}/query/` }, { username, password: 'query-password' }, 'search-input');
 }
 
 async function download(page: Page, testId: string): Promise<Buffer> {

@@ -13,7 +13,7 @@ import { createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix 
 import { eq } from 'drizzle-orm';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import { launchChromium, logIn as logInWith } from './browser';
 import { type RunningServer, startServerProcess } from './server-process';
 
 const screenshots = fileURLToPath(new URL('../tmp/screenshots', import.meta.url));
@@ -79,12 +79,7 @@ afterAll(async () => {
 });
 
 async function logIn(page: Page) {
-  await browser.clearCookies();
-  await page.goto(`${server.baseUrl}/library/`);
-  await page.getByTestId('login-username').fill('hotline');
-  await page.getByTestId('login-password').fill('steward-password');
-  await page.getByTestId('login-submit').click();
-  await expect.poll(() => page.getByTestId('nav-page-reviews').isVisible(), { timeout: 15_000 }).toBe(true);
+  await logInWith(page, { browser, appUrl: `${server.baseUrl}/library/` }, { username: 'hotline', password: 'steward-password' }, 'nav-page-reviews');
 }
 
 describe('library console: bell, review queue, rejects XLSX', () => {

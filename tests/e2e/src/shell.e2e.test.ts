@@ -5,7 +5,7 @@ import { ensureDepartments, ensureUser } from '@zhijian/auth';
 import { createTestDatabase, type TestDatabase, testRedisUrl } from '@zhijian/testing';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import { launchChromium, logIn as logInWith } from './browser';
 import { type RunningServer, startServerProcess } from './server-process';
 
 const screenshots = fileURLToPath(new URL('../tmp/screenshots', import.meta.url));
@@ -33,11 +33,7 @@ afterAll(async () => {
 });
 
 async function logIn(page: Page, username: string, password: string) {
-  await browser.clearCookies();
-  await page.goto(`${server.baseUrl}/library/`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
+  await logInWith(page, { browser, appUrl: `${server.baseUrl}/library/` }, { username, password });
 }
 
 describe('the web shell in Chromium', () => {

@@ -7,14 +7,13 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureDepartments, ensureUser } from '@zhijian/auth';
 import { schema } from '@zhijian/db';
-import { addResponsibility, registerBuiltInDatasets } from '@zhijian/ingest';
 import { createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
-import { registerBuiltInModels, runEnabledModels } from '@zhijian/warning';
+import { runEnabledModels } from '@zhijian/warning';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import { launchChromium, logIn as logInWith } from './browser';
+import { prepareWarningLibrary } from './warning-scenario';
 import { type RunningServer, startServerProcess } from './server-process';
 
 const screenshots = fileURLToPath(new URL('../tmp/screenshots', import.meta.url));
@@ -65,19 +64,15 @@ async function seedLibrary() {
 beforeAll(async () => {
   database = await createTestDatabase();
   const work = await mkdtemp(path.join(os.tmpdir(), 'zhijian-e2e-warning-'));
-  await ensureDepartments(database.db, [
-    { code: 'jw', name: '市纪委监委' },
-    { code: 'housing', name: '市住房保障服务中心' },
-    { code: 'realestate', name: '市不动产登记中心' },
-    { code: 'civil', name: '市民政局' },
-  ]);
-  await ensureUser(database.db, { username: 'admin', displayName: '系统管理员', departmentCode: 'jw', roles: ['admin'] }, PASSWORD);
-  await ensureUser(database.db, { username: 'supervisor', displayName: '监督员', departmentCode: 'jw', roles: ['supervisor'] }, PASSWORD);
-  await ensureUser(database.db, { username: 'civil-handler', displayName: '民政局经办人', departmentCode: 'civil', roles: ['handler'] }, PASSWORD);
-  await registerBuiltInDatasets(database.db);
-  await addResponsibility(database.db, { departmentCode: 'housing', datasetCode: 'housing.rental_subsidy', frequency: 'monthly', dueDay: 10 });
-  await addResponsibility(database.db, { departmentCode: 'civil', datasetCode: 'civil.subsistence_allowance', frequency: 'monthly', dueDay: 10 });
-  await registerBuiltInModels(database.db);
+  await prepareWarningLibrary(
+    database,
+    [
+      { username: 'admin', displayName: '系统管理员', departmentCode: 'jw', roles: ['admin'] },
+      { username: 'supervisor', displayName: '监督员', departmentCode: 'jw', roles: ['supervisor'] },
+      { username: 'civil-handler', displayName: '民政局经办人', departmentCode: 'civil', roles: ['handler'] },
+    ],
+    PASSWORD,
+  );
   await seedLibrary();
   await runEnabledModels(database, { trigger: 'manual', asOf: '2026-11-30' });
   const { rows } = await database.pool.query<{ id: string }>(`select id from warnings where model_code = 'housing.owns_property'`);
@@ -93,12 +88,7 @@ afterAll(async () => {
 });
 
 async function logIn(page: Page, username: string) {
-  await browser.clearCookies();
-  await page.goto(`${server.baseUrl}/warning/`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await expect.poll(() => page.getByTestId('nav-page-inbox').isVisible(), { timeout: 15_000 }).toBe(true);
+  await logInWith(page, { browser, appUrl: `${server.baseUrl}/warning/` }, { username, password: PASSWORD }, 'nav-page-inbox');
 }
 
 const housingRow = (page: Page) => page.getByTestId(`warning-row-${housingWarningId}`);

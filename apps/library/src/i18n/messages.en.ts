@@ -6,8 +6,6 @@ export const libraryEn: Record<LibraryMessageKey, string> = {
   'nav.responsibilities': 'Responsibilities',
   'nav.reviews': 'Match review',
 
-  'common.loadFailed': 'Could not load the data',
-  'common.retry': 'Retry',
   'common.unreachable': 'Cannot reach the server, please try again later',
 
   'deliver.onlyStewards': 'Only data stewards and administrators can deliver data',

@@ -6,8 +6,6 @@ export const libraryZhCN = {
   'nav.responsibilities': '责任清单',
   'nav.reviews': '待核对匹配',
 
-  'common.loadFailed': '数据加载失败',
-  'common.retry': '重试',
   'common.unreachable': '无法连接服务器，请稍后重试',
 
   'deliver.onlyStewards': '只有数据管理员或系统管理员可以交付数据',

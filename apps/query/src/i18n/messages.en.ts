@@ -4,9 +4,7 @@ export const queryEn: Record<QueryMessageKey, string> = {
   'nav.search': 'Search',
   'nav.lookups': 'Lookup review',
 
-  'common.loadFailed': 'Could not load the data',
   'common.unreachable': 'Cannot reach the server, please try again later',
-  'common.retry': 'Retry',
   'common.none': 'None',
 
   'subjectType.person': 'Person',

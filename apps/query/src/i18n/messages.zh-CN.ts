@@ -3,9 +3,7 @@ export const queryZhCN = {
   'nav.search': '检索',
   'nav.lookups': '查询记录审查',
 
-  'common.loadFailed': '数据加载失败',
   'common.unreachable': '无法连接服务器，请稍后重试',
-  'common.retry': '重试',
   'common.none': '无',
 
   'subjectType.person': '人员',

@@ -5,8 +5,6 @@ export const warningEn: Record<WarningMessageKey, string> = {
   'nav.inbox': 'Inbox',
   'nav.models': 'Models',
 
-  'common.loadFailed': 'Could not load the data',
-  'common.retry': 'Retry',
   'common.unreachable': 'Cannot reach the server, please try again later',
   'common.cancel': 'Cancel',
   'common.save': 'Save',

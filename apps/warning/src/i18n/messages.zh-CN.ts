@@ -6,8 +6,6 @@ export const warningZhCN = {
   'nav.inbox': '预警收件箱',
   'nav.models': '预警模型',
 
-  'common.loadFailed': '数据加载失败',
-  'common.retry': '重试',
   'common.unreachable': '无法连接服务器，请稍后重试',
   'common.cancel': '取消',
   'common.save': '保存',

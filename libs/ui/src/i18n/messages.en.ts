@@ -46,6 +46,9 @@ export const en: Record<MessageKey, string> = {
 
   'session.loadFailed': 'Could not load your session',
   'session.retry': 'Retry',
+  'load.failed': 'Could not load the data',
+  'load.retry': 'Retry',
+  'load.unreachable': 'Cannot reach the server; please try again later',
 
   'forbidden.title': 'Access denied',
   'forbidden.subtitle': 'Your account may not use “{app}”.',

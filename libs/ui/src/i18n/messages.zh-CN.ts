@@ -45,6 +45,9 @@ export const zhCN = {
 
   'session.loadFailed': '无法获取登录状态',
   'session.retry': '重试',
+  'load.failed': '数据加载失败',
+  'load.retry': '重试',
+  'load.unreachable': '无法连接服务器，请稍后重试',
 
   'forbidden.title': '无权访问',
   'forbidden.subtitle': '您的账号无权使用「{app}」。',
