@@ -10,3 +10,4 @@ export { useTRPC } from './trpc/api-client';
 export { serverErrorMessage } from './trpc/server-error-message';
 export { type Me, type Role, type RouterOutputs } from './trpc/router-types';
 export { LoadError } from './load-error';
+export { downloadBase64, downloadBlob, downloadDataUrl } from './download';

@@ -29,7 +29,7 @@ export function CaseAttachments({ item }: { item: CaseDetail }) {
   });
   const download = useMutation({
     mutationFn: (attachment: CaseAttachment) => queryClient.fetchQuery(trpc.casework.attachment.queryOptions({ attachmentId: attachment.id }, { staleTime: 0 })),
-    onSuccess: (file) => downloadBase64(file.fileName, file.base64, file.contentType),
+    onSuccess: (file) => downloadBase64(file),
     onError: (error) => void message.error(serverErrorMessage(error, t('common.unreachable'))),
   });
 

@@ -37,7 +37,7 @@ export function DisposalCard({ warning }: { warning: WarningDetail }) {
   const act = useMutation(trpc.casework.act.mutationOptions());
   const dossier = useMutation({
     mutationFn: () => queryClient.fetchQuery(trpc.warning.dossier.queryOptions({ id: warning.id }, { staleTime: 0 })),
-    onSuccess: (file) => downloadBase64(file.fileName, file.base64, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+    onSuccess: (file) => downloadBase64(file),
     onError: fail('disposal.dossierFailed'),
   });
   const push = useMutation({
