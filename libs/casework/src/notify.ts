@@ -45,54 +45,40 @@ const TITLES: Record<CaseEventNotice['action'], string> = {
   escalation: '案件逾期，已督办',
 };
 
+/**
+ * Two statements for any number of events (a round of hundreds of items, a night's
+ * escalations): the notifications for whoever acts next, and the webhook deliveries.
+ */
 export async function afterCaseEvent(handle: DbHandle, notices: readonly CaseEventNotice[]): Promise<void> {
-  for (const notice of notices) {
-    const message = {
-      kind: `case.${notice.action}`,
-      title: `${TITLES[notice.action]}：${notice.caseNo}`,
-      body: notice.title,
-      link: `/warning/cases/${notice.caseId}`,
-      dedupeKey: `case-event:${notice.eventId}`,
-    };
-    if (NEXT_ACTOR[notice.action] === 'handlers' && notice.departmentId) await notifyHandlers(handle, notice.departmentId, message);
-    else await notifySupervisors(handle, message);
-    if (notice.departmentId) await queueWebhook(handle, notice);
-  }
-}
-
-type Message = { kind: string; title: string; body: string; link: string; dedupeKey: string };
-
-/** The handlers of the department that must act (the shell's bell shows these). */
-async function notifyHandlers(handle: DbHandle, departmentId: string, message: Message) {
+  if (notices.length === 0) return;
+  const items = notices.map((notice) => ({
+    kind: `case.${notice.action}`,
+    title: `${TITLES[notice.action]}：${notice.caseNo}`,
+    body: notice.title,
+    link: `/warning/cases/${notice.caseId}`,
+    dedupeKey: `case-event:${notice.eventId}`,
+    // Handlers of the case's department, or the commission's supervisors (whichever department they sit in).
+    handlersOf: NEXT_ACTOR[notice.action] === 'handlers' && notice.departmentId ? notice.departmentId : null,
+    departmentId: notice.departmentId,
+    payload: { event: `case.${notice.action}`, eventId: notice.eventId, caseId: notice.caseId, caseNo: notice.caseNo, title: notice.title, status: notice.toStatus },
+  }));
+  const json = JSON.stringify(items);
   await handle.pool.query(
     `insert into notifications (recipient_user_id, department_id, kind, title, body, link, dedupe_key)
-     select u.id, u.department_id, $1, $2, $3, $4, $5 from users u
-     where not u.disabled and u.department_id = $6 and u.roles && array['handler']::role[]
+     select u.id, u.department_id, n.kind, n.title, n.body, n.link, n."dedupeKey"
+     from jsonb_to_recordset($1::jsonb) as n(kind text, title text, body text, link text, "dedupeKey" text, "handlersOf" uuid)
+     join users u on not u.disabled and case
+       when n."handlersOf" is not null then u.department_id = n."handlersOf" and u.roles && array['handler']::role[]
+       else u.roles && array['supervisor']::role[] end
      on conflict (recipient_user_id, dedupe_key) do nothing`,
-    [message.kind, message.title, message.body, message.link, message.dedupeKey, departmentId],
+    [json],
   );
-}
-
-/** The commission's supervisors, whichever department they sit in. */
-async function notifySupervisors(handle: DbHandle, message: Message) {
-  await handle.pool.query(
-    `insert into notifications (recipient_user_id, department_id, kind, title, body, link, dedupe_key)
-     select u.id, u.department_id, $1, $2, $3, $4, $5 from users u
-     where not u.disabled and u.roles && array['supervisor']::role[]
-     on conflict (recipient_user_id, dedupe_key) do nothing`,
-    [message.kind, message.title, message.body, message.link, message.dedupeKey],
-  );
-}
-
-/** Records a delivery for the department's webhook, if it has one; the worker sends it. */
-async function queueWebhook(handle: DbHandle, notice: CaseEventNotice) {
+  // A delivery for each event of a department that registered a webhook; the worker sends it.
   await handle.pool.query(
     `insert into webhook_deliveries (webhook_id, event, payload)
-     select w.id, $2, $3 from webhooks w where w.department_id = $1 and w.enabled`,
-    [
-      notice.departmentId,
-      `case.${notice.action}`,
-      JSON.stringify({ event: `case.${notice.action}`, eventId: notice.eventId, caseId: notice.caseId, caseNo: notice.caseNo, title: notice.title, status: notice.toStatus }),
-    ],
+     select w.id, n.payload->>'event', n.payload
+     from jsonb_to_recordset($1::jsonb) as n("departmentId" uuid, payload jsonb)
+     join webhooks w on w.department_id = n."departmentId" and w.enabled`,
+    [json],
   );
 }

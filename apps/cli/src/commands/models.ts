@@ -13,7 +13,6 @@ import {
   ModelChangeError,
   ModelNotFoundError,
   modelSummary,
-  registerBuiltInModels,
   type RunSummary,
   setModelEnabled,
   setModelParams,
@@ -33,7 +32,7 @@ export function registerModelCommands(program: Command): void {
     .description('every model with its version, state and parameters')
     .option('--json', 'machine-readable output')
     .action(async (options: { json?: boolean }) => {
-      await withModels(async (handle) => {
+      await withDatabase(async (handle) => {
         const rows = (await listModels(handle.db)).map((m) => {
           const summary = modelSummary(m);
           // The CLI prints parameters as name → value, the form `models set-params` takes.
@@ -60,7 +59,6 @@ export function registerModelCommands(program: Command): void {
       const connection = createRedisConnection(redis.url);
       const queues = createQueues(connection, cliEnv().QUEUE_PREFIX);
       try {
-        await registerBuiltInModels(handle.db);
         if (options.model) await getModel(handle.db, options.model).catch(asCliError);
         if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new CliError('--as-of 须为 YYYY-MM-DD / must be YYYY-MM-DD');
         if (options.wait && (await queues.get('warning').getWorkersCount()) === 0) {
@@ -100,7 +98,7 @@ export function registerModelCommands(program: Command): void {
     .option('--model <code>', 'only this model')
     .option('--json', 'machine-readable output')
     .action(async (options: { model?: string; json?: boolean }) => {
-      await withModels(async (handle) => {
+      await withDatabase(async (handle) => {
         const runs = await listRuns(handle, { model: options.model });
         const human = runs.map((r) => `${r.startedAt}  ${r.model.padEnd(36)} v${r.version} ${r.trigger.padEnd(8)} ${r.status.padEnd(9)} hits ${r.hits ?? '-'}  ${r.durationMs ?? '-'} ms`).join('\n');
         printResult(Boolean(options.json), runs, human || '(none)');
@@ -112,7 +110,7 @@ export function registerModelCommands(program: Command): void {
       .command(`${command} <code>`)
       .description(enabled ? 'switch a model on' : 'switch a model off (it stops running; its warnings stay)')
       .action(async (code: string) => {
-        await withModels(async (handle) => {
+        await withDatabase(async (handle) => {
           await setModelEnabled(handle.db, code, enabled, null).catch(asCliError);
           await appendAudit(handle.db, { action: `model.${command}`, actorUsername: 'cli', target: code });
           process.stdout.write(`${enabled ? '已启用 / enabled' : '已停用 / disabled'}: ${code}\n`);
@@ -125,7 +123,7 @@ export function registerModelCommands(program: Command): void {
     .description('set parameters, e.g. `zhijian models set-params housing.income_over_limit income_limit_yuan=2500`')
     .action(async (code: string, assignments: string[]) => {
       const params = parseAssignments(assignments);
-      await withModels(async (handle) => {
+      await withDatabase(async (handle) => {
         await setModelParams(handle.db, code, params, null).catch(asCliError);
         await appendAudit(handle.db, { action: 'model.params', actorUsername: 'cli', target: code, detail: params });
         process.stdout.write(`参数已更新 / parameters set: ${code} ${JSON.stringify(params)}\n`);
@@ -138,7 +136,7 @@ export function registerModelCommands(program: Command): void {
     .option('--note <text>', 'why this version')
     .action(async (file: string, options: { note?: string }) => {
       const json = await readJson(file);
-      await withModels(async (handle) => {
+      await withDatabase(async (handle) => {
         const added = await addModelVersion(handle.db, json, { userId: null, note: options.note }).catch(asCliError);
         await appendAudit(handle.db, { action: 'model.version', actorUsername: 'cli', target: added.code, detail: { version: added.version } });
         process.stdout.write(`已发布 / live: ${added.code} v${added.version}\n`);
@@ -154,7 +152,7 @@ export function registerModelCommands(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (code: string, options: { asOf: string; param?: string[]; spec?: string; json?: boolean }) => {
       const draft = options.spec ? await readJson(options.spec) : undefined;
-      await withModels(async (handle) => {
+      await withDatabase(async (handle) => {
         const result = await backtestModel(handle, { code, asOf: options.asOf, params: parseAssignments(options.param ?? []), draft }).catch(asCliError);
         const human = [
           `${code} as of ${result.asOf}  ${JSON.stringify(result.params)}`,
@@ -167,12 +165,6 @@ export function registerModelCommands(program: Command): void {
     });
 }
 
-async function withModels<T>(work: Parameters<typeof withDatabase<T>>[0]): Promise<T> {
-  return withDatabase(async (handle) => {
-    await registerBuiltInModels(handle.db);
-    return work(handle);
-  });
-}
 
 async function waitForRuns(queue: Queue, jobId: string): Promise<RunSummary[]> {
   for (;;) {

@@ -5,7 +5,7 @@ import { refreshSearchTerms } from '@zhijian/query';
 import { failBatch, isLastAttempt } from './batch-failure';
 import type { HandlerContext, JobHandler } from './types';
 
-/** Resolve subjects and publish the staged rows into the library, in one transaction. */
+/** Make a staged batch's facts visible (one short transaction), then everything that follows the library. */
 export const ingestPublish: JobHandler<'ingest.publish'> = async ({ batchId }, ctx) => {
   try {
     await ctx.job.updateProgress({ stage: 'publishing' });
@@ -15,9 +15,11 @@ export const ingestPublish: JobHandler<'ingest.publish'> = async ({ batchId }, c
     if (outcome === 'published' || outcome === 'already_done') {
       // The query system's search index and the analysis summaries follow the library; then
       // the models collide the new facts. All are idempotent, so a retried publish job catches up.
+      const datasetCode = await batchDataset(ctx, batchId);
       await refreshSearchTerms(ctx.database, batchId);
-      await refreshAnalysis(ctx.database, await batchDataset(ctx, batchId));
-      await triggerModels(ctx, batchId);
+      await refreshAnalysis(ctx.database, datasetCode);
+      // "比对—预警—推送": every model reading the dataset runs as soon as it is published.
+      if (datasetCode) await enqueue(ctx.queues, 'warning.run', { trigger: 'batch', batchId, datasetCode }, { jobId: `warn-${batchId}` });
     }
     if (outcome === 'restage') {
       // Staging lost rows (database crash); read the file again from the start.
@@ -34,12 +36,4 @@ export const ingestPublish: JobHandler<'ingest.publish'> = async ({ batchId }, c
 async function batchDataset(ctx: HandlerContext, batchId: string): Promise<string> {
   const { rows } = await ctx.database.pool.query<{ dataset_code: string }>('select dataset_code from batches where id = $1', [batchId]);
   return rows[0]?.dataset_code ?? '';
-}
-
-/** "比对—预警—推送": every model reading the batch's dataset runs as soon as it is published. */
-async function triggerModels(ctx: HandlerContext, batchId: string) {
-  const { rows } = await ctx.database.pool.query<{ dataset_code: string }>('select dataset_code from batches where id = $1', [batchId]);
-  const datasetCode = rows[0]?.dataset_code;
-  if (!datasetCode) return;
-  await enqueue(ctx.queues, 'warning.run', { trigger: 'batch', batchId, datasetCode }, { jobId: `warn-${batchId}` });
 }
