@@ -1,4 +1,5 @@
 import { parseEnv } from '@zhijian/config';
+import { feedLimitsEnvShape } from '@zhijian/ingest';
 import { z } from 'zod';
 
 const flag = z
@@ -31,6 +32,8 @@ export const serverEnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where the built web apps are; defaults to each app's own `dist` folder in the repo. */
   WEB_ROOT: z.string().optional(),
+  /** FEED_MAX_ROWS, FEED_MAX_COLUMNS, XLSX_MAX_SHEETS, …: the same limits the worker applies, here to preview and submit. */
+  ...feedLimitsEnvShape,
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

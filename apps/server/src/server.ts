@@ -3,6 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import { sessionPolicy, setSessionPolicy } from '@zhijian/auth';
 import { logOptions } from '@zhijian/config';
 import { createDb } from '@zhijian/db';
+import { type FeedLimitsEnv, feedLimitsOf } from '@zhijian/ingest';
 import { createQueues, createRedisConnection } from '@zhijian/jobs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -20,7 +21,7 @@ export type ServerOptions = Pick<
   ServerEnv,
   'DATABASE_URL' | 'REDIS_URL' | 'SESSION_SECRET' | 'COOKIE_SECURE' | 'LOG_LEVEL' | 'WEB_ROOT' | 'DATA_DIR' | 'QUEUE_PREFIX' | 'UPLOAD_MAX_BYTES'
 > &
-  Partial<Pick<ServerEnv, 'UPLOAD_RATE_PER_MINUTE' | 'SESSION_TTL_HOURS' | 'SESSION_IDLE_MINUTES' | 'DATABASE_READ_URL'>>;
+  Partial<Pick<ServerEnv, 'UPLOAD_RATE_PER_MINUTE' | 'SESSION_TTL_HOURS' | 'SESSION_IDLE_MINUTES' | 'DATABASE_READ_URL'> & FeedLimitsEnv>;
 
 /** Builds the HTTP server (not yet listening); closing it closes its pools too. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -49,6 +50,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const redis = createRedisConnection(options.REDIS_URL);
   const queues = createQueues(redis, options.QUEUE_PREFIX);
   const dataDir = path.resolve(options.DATA_DIR);
+  // Preview and submit read the file's header under the operator's limits, as the worker reads
+  // its rows; unset (tests building the server directly): the readers' defaults.
+  const feedLimits = options.FEED_MAX_ROWS === undefined ? undefined : feedLimitsOf(options as FeedLimitsEnv);
   app.addHook('onClose', async () => {
     await queues.close();
     redis.disconnect();
@@ -60,7 +64,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await registerSecurityHeaders(app, { https: options.COOKIE_SECURE });
   registerSameOriginGuard(app);
   registerHealthRoute(app, { db: database.db, redis });
-  await registerTrpc(app, { database, readDatabase, queues, dataDir, cookieSecure: options.COOKIE_SECURE });
+  await registerTrpc(app, { database, readDatabase, queues, dataDir, feedLimits, cookieSecure: options.COOKIE_SECURE });
   await registerUploadRoute(app, {
     database,
     dataDir,

@@ -1,5 +1,6 @@
 // Worker process entry point: `zhijian worker` or `npm start` runs this file.
 import { EnvError, logOptions } from '@zhijian/config';
+import os from 'node:os';
 import { pino } from 'pino';
 import { loadWorkerEnv } from './env';
 import { startWorker } from './worker';
@@ -14,6 +15,11 @@ try {
 }
 
 const log = pino(logOptions({ name: 'worker', level: env.LOG_LEVEL }));
+try {
+  os.setPriority(env.WORKER_NICE);
+} catch (error) {
+  log.warn({ err: error, nice: env.WORKER_NICE }, 'could not lower the worker priority');
+}
 const worker = startWorker(env, log);
 
 let closing = false;

@@ -17,10 +17,12 @@ export interface RunningWorker {
 /** One BullMQ worker per queue, sharing a database pool and a Redis connection. */
 export function startWorker(
   env: Pick<WorkerEnv, 'DATABASE_URL' | 'REDIS_URL' | 'QUEUE_PREFIX' | 'WORKER_CONCURRENCY' | 'DATA_DIR'> &
-    Partial<Pick<WorkerEnv, 'WORKER_LOCK_DURATION_MS'> & FeedLimitsEnv>,
+    Partial<Pick<WorkerEnv, 'WORKER_LOCK_DURATION_MS' | 'INGEST_CHUNK_ROWS'> & FeedLimitsEnv>,
   log: Logger,
 ): RunningWorker {
-  const database = createDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2, applicationName: 'zhijian-worker' });
+  // A staging chunk holds two connections for a moment (its transaction, and the short one
+  // resolving its subjects), so chunks waiting for their turn never take the last ones.
+  const database = createDb(env.DATABASE_URL, { max: 2 * env.WORKER_CONCURRENCY + 2, applicationName: 'zhijian-worker' });
   const connection = createRedisConnection(env.REDIS_URL);
   const queues = createQueues(connection, env.QUEUE_PREFIX);
   const dataDir = path.resolve(env.DATA_DIR);
@@ -30,7 +32,7 @@ export function startWorker(
   // Built-in warning models are registered (idempotently) before the first job runs.
   const ready = registerBuiltInModels(database.db).catch((error: unknown) => log.error({ err: error }, 'registering warning models failed'));
 
-  const runJob = async (job: Job) => {
+  const runJob = async (job: Job, token?: string) => {
     await ready;
     if (!isJobName(job.name)) throw new UnrecoverableError(`unknown job ${job.name}`);
     const name: JobName = job.name;
@@ -42,7 +44,17 @@ export function startWorker(
       throw new UnrecoverableError(`invalid payload for ${name}: ${String(error)}`);
     }
     const handler = handlers[name] as JobHandler<JobName>;
-    return handler(payload, { database, db: database.db, queues, dataDir, feedLimits, job, log: log.child({ job: job.name, jobId: job.id }) });
+    return handler(payload, {
+      database,
+      db: database.db,
+      queues,
+      dataDir,
+      feedLimits,
+      chunkRows: env.INGEST_CHUNK_ROWS,
+      job,
+      token,
+      log: log.child({ job: job.name, jobId: job.id }),
+    });
   };
 
   const workers = QUEUE_NAMES.map((queue) => {

@@ -4,7 +4,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
-import { createDb, type DbHandle, schema } from '@zhijian/db';
+import { createDb, type DbHandle, insertSubjectsSql, schema } from '@zhijian/db';
 import { addResponsibility, registerBuiltInDatasets, storeFeedFile, submitFeed } from '@zhijian/ingest';
 import { createQueues, createRedisConnection, enqueue } from '@zhijian/jobs';
 import { residentIdCheckCharacter } from '@zhijian/standard';
@@ -79,7 +79,7 @@ export async function buildModelLibrary(handle: DbHandle, payments: number, prop
   const { pool } = handle;
   const persons = Math.max(1000, Math.floor(properties / 5));
   await pool.query('set synchronous_commit = off');
-  await pool.query(`insert into subjects (id, type, key, name) select g, 'person', lpad(g::text, 18, '0'), '某' || g from generate_series(1, ${persons}) g`);
+  await pool.query(insertSubjectsSql(`select g, 'person', lpad(g::text, 18, '0'), '某' || g from generate_series(1, ${persons}) g`, { columns: ['id', 'type', 'key', 'name'] }));
   await pool.query(`select setval('subjects_id_seq', ${persons})`);
   const batch = '00000000-0000-4000-8000-000000000001';
   await pool.query(`insert into departments (id, code, name) values ('00000000-0000-4000-8000-000000000002', 'fault', '故障测试')`);
@@ -89,8 +89,9 @@ export async function buildModelLibrary(handle: DbHandle, payments: number, prop
     select g, 'housing.rental_subsidy', '${batch}', g, 1 + (g - 1) / 10, 'recipient',
       jsonb_build_object('month', to_char(m, 'YYYY-MM'), 'amount', 30000 + (g % 500) * 100), m, (m + interval '1 month' - interval '1 day')::date
     from generate_series(1, ${payments}) g, lateral (select (date '2025-03-01' + ((g - 1) % 10) * interval '1 month')::date as m) month`);
+  // Property records name their owners in record_subjects only: no main subject, so each carries its own id, negated.
   await pool.query(`insert into records (id, dataset_code, batch_id, row_number, subject_id, subject_role, attrs, valid_from, valid_to)
-    select ${payments} + g, 'realestate.property', '${batch}', ${payments} + g, null, 'property',
+    select ${payments} + g, 'realestate.property', '${batch}', ${payments} + g, -(${payments} + g), 'property',
       jsonb_build_object('usage', case when g % 10 < 7 then 'residential' else 'commercial' end, 'certificate_no', 'C' || g),
       d, case when g % 5 = 0 then d + 400 + (g % 900) end
     from generate_series(1, ${properties}) g, lateral (select date '2015-01-01' + ((g::bigint * 7919) % 4300)::int as d) reg`);

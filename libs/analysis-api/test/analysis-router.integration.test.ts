@@ -2,7 +2,7 @@
 // (as in relational query), drill-down from a county to its tickets and one ticket, XLSX export.
 import { createCallerFactory, createContextInner, createSession, ensureDepartments, ensureUser, resolveSession } from '@zhijian/auth';
 import { refreshAnalysis } from '@zhijian/analysis';
-import { schema } from '@zhijian/db';
+import { insertRecordsWithoutSubjectSql, schema } from '@zhijian/db';
 import { createQueues, createRedisConnection, type Queues, type RedisConnection } from '@zhijian/jobs';
 import { createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
 import { eq } from 'drizzle-orm';
@@ -57,7 +57,7 @@ beforeAll(async () => {
   ];
   for (const [i, attrs] of tickets.entries()) {
     await database.pool.query(
-      `insert into records (dataset_code, batch_id, row_number, attrs, valid_from) values ('hotline.ticket', $1, $2, $3, $4)`,
+      insertRecordsWithoutSubjectSql(`select 'hotline.ticket', $1::uuid, $2::int, $3::jsonb, $4::date`, ['dataset_code', 'batch_id', 'row_number', 'attrs', 'valid_from']),
       [batch!.id, i + 2, attrs, attrs.received_at.slice(0, 10)],
     );
   }

@@ -33,8 +33,59 @@ export function auditRowHash(row: Omit<AuditRow, 'hash'>): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
-/** Appends one entry. Appends are serialized by a transaction-scoped advisory lock. */
-export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
+/**
+ * Appends one entry; resolves once it is committed. Appends are serialized by a
+ * transaction-scoped advisory lock across processes; within one process, entries that arrive
+ * while a write is under way are chained and committed together in the next write (group
+ * commit), so fifty analysts opening profiles wait for one short transaction each, not for
+ * fifty in a queue.
+ */
+export function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
+  let writer = writers.get(db);
+  if (writer === undefined) writers.set(db, (writer = new AuditWriter(db)));
+  return writer.append(entry);
+}
+
+interface PendingEntry {
+  entry: AuditEntry;
+  at: Date;
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+/** Bounds one transaction's insert; a larger backlog is written in several. */
+const MAX_GROUP = 500;
+const writers = new WeakMap<Db, AuditWriter>();
+
+class AuditWriter {
+  private pending: PendingEntry[] = [];
+  private writing = false;
+
+  constructor(private readonly db: Db) {}
+
+  append(entry: AuditEntry): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ entry, at: new Date(), resolve, reject });
+      if (!this.writing) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.writing = true;
+    while (this.pending.length > 0) {
+      const group = this.pending.splice(0, MAX_GROUP);
+      try {
+        await writeGroup(this.db, group);
+        for (const item of group) item.resolve();
+      } catch (error) {
+        for (const item of group) item.reject(error);
+      }
+    }
+    this.writing = false;
+  }
+}
+
+async function writeGroup(db: Db, group: PendingEntry[]): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(724203)`);
     const [last] = await tx
@@ -42,19 +93,26 @@ export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
       .from(schema.auditLog)
       .orderBy(desc(schema.auditLog.seq))
       .limit(1);
-    const seqResult = await tx.execute<{ seq: string }>(sql`select nextval('audit_log_seq_seq') as seq`);
-    const row = {
-      seq: Number(seqResult.rows[0]?.seq),
-      at: new Date(),
-      actorUserId: entry.actorUserId ?? null,
-      actorUsername: entry.actorUsername ?? null,
-      action: entry.action,
-      target: entry.target ?? null,
-      detail: JSON.parse(canonicalJson(entry.detail ?? {})) as Record<string, unknown>,
-      ip: entry.ip ?? null,
-      prevHash: last?.hash ?? GENESIS_HASH,
-    };
-    await tx.insert(schema.auditLog).values({ ...row, hash: auditRowHash(row) });
+    const seqs = await tx.execute<{ seq: string }>(sql`select nextval('audit_log_seq_seq') as seq from generate_series(1, ${group.length})`);
+    const numbers = seqs.rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const rows = group.map(({ entry, at }, i) => {
+      const row = {
+        seq: numbers[i] as number,
+        at,
+        actorUserId: entry.actorUserId ?? null,
+        actorUsername: entry.actorUsername ?? null,
+        action: entry.action,
+        target: entry.target ?? null,
+        detail: JSON.parse(canonicalJson(entry.detail ?? {})) as Record<string, unknown>,
+        ip: entry.ip ?? null,
+        prevHash,
+      };
+      const hash = auditRowHash(row);
+      prevHash = hash;
+      return { ...row, hash };
+    });
+    await tx.insert(schema.auditLog).values(rows);
   });
 }
 

@@ -1,6 +1,6 @@
-import { schema } from '@zhijian/db';
+import { createDb, schema } from '@zhijian/db';
 import { createTestDatabase, type TestDatabase } from '@zhijian/testing';
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit, verifyAuditChain } from './audit-log';
 import { LOGIN_LIMITS, LoginError, login } from './login';
@@ -62,6 +62,24 @@ describe('login', () => {
 });
 
 describe('audit log', () => {
+  it('chains a burst of entries from two processes, each process in the order it appended', async () => {
+    // A second pool stands in for a second process (the worker, the CLI).
+    const other = createDb(database.url, { max: 2 });
+    try {
+      await Promise.all([
+        ...Array.from({ length: 120 }, (_, i) => appendAudit(database.db, { action: 'test.burst', target: `a${i}` })),
+        ...Array.from({ length: 60 }, (_, i) => appendAudit(other.db, { action: 'test.burst', target: `b${i}` })),
+      ]);
+    } finally {
+      await other.close();
+    }
+    const rows = await database.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'test.burst')).orderBy(asc(schema.auditLog.seq));
+    expect(rows).toHaveLength(180);
+    expect(rows.map((r) => r.target).filter((t) => t?.startsWith('a'))).toEqual(Array.from({ length: 120 }, (_, i) => `a${i}`));
+    expect(rows.map((r) => r.target).filter((t) => t?.startsWith('b'))).toEqual(Array.from({ length: 60 }, (_, i) => `b${i}`));
+    expect(await verifyAuditChain(database.db, 7)).toMatchObject({ ok: true });
+  });
+
   it('verifies an untouched chain and names the first altered row', async () => {
     await appendAudit(database.db, { action: 'test.one', target: 'x', detail: { b: 1, a: [1, 'two'] } });
     await appendAudit(database.db, { action: 'test.two', target: 'y', detail: { nested: { z: true, a: null } } });

@@ -1,4 +1,5 @@
 import type { Db, DbHandle } from '@zhijian/db';
+import type { FeedLimits } from '@zhijian/ingest';
 import type { Queues } from '@zhijian/jobs';
 import type { SessionUser } from './session-user';
 
@@ -23,6 +24,8 @@ export interface Context {
   queues: Queues | null;
   /** Where delivered files are stored. */
   dataDir: string;
+  /** The limits a delivered file is read under (FEED_MAX_*, XLSX_MAX_*); undefined: the readers' defaults. */
+  feedLimits: FeedLimits | undefined;
   user: SessionUser | null;
   sessionToken: string | null;
   ip: string | null;
@@ -39,6 +42,7 @@ export function createContextInner(input: {
   readDatabase?: DbHandle | null;
   queues?: Queues | null;
   dataDir?: string;
+  feedLimits?: FeedLimits;
   user?: SessionUser | null;
   sessionToken?: string | null;
   ip?: string | null;
@@ -53,6 +57,7 @@ export function createContextInner(input: {
     readDatabase,
     queues: input.queues ?? null,
     dataDir: input.dataDir ?? '.zhijian/data',
+    feedLimits: input.feedLimits,
     user: input.user ?? null,
     sessionToken: input.sessionToken ?? null,
     ip: input.ip ?? null,

@@ -1,4 +1,4 @@
-import { schema } from '@zhijian/db';
+import { insertRecordsWithoutSubjectSql, schema } from '@zhijian/db';
 import { createTestDatabase, type TestDatabase } from '@zhijian/testing';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -47,9 +47,11 @@ async function seedTickets(count: number) {
     [hotline!.id],
   );
   await database.pool.query(
-    `insert into records (dataset_code, batch_id, row_number, attrs)
-     select 'hotline.ticket', $1, g, jsonb_build_object('ticket_no', 'T' || g, 'category', '市场监管', 'address', '安平市场', 'content', '押金未退', 'caller_name', '商户' || g)
-     from generate_series(1, $2) g`,
+    insertRecordsWithoutSubjectSql(
+      `select 'hotline.ticket', $1::uuid, g, jsonb_build_object('ticket_no', 'T' || g, 'category', '市场监管', 'address', '安平市场', 'content', '押金未退', 'caller_name', '商户' || g)
+       from generate_series(1, $2) g`,
+      ['dataset_code', 'batch_id', 'row_number', 'attrs'],
+    ),
     [rows[0]!.id, count],
   );
 }

@@ -5,6 +5,8 @@ export { BATCH_STATUSES, FREQUENCIES, ROLES, SUBJECT_TYPES, type BatchStatus, ty
 export { MATCH_REVIEW_STATUSES, type MatchReviewStatus } from './schema';
 export { copyField, copyLine, copyRows, type CopyValue } from './copy-rows';
 export { CITUS_KEY_EXCEPTIONS, CITUS_NULLABLE_EXCEPTIONS, CITUS_PLACEMENT, type Placement } from './distribution';
+export { hasMainSubjectSql, insertRecordsWithoutSubjectSql, mainSubjectIdSql, noMainSubjectId } from './main-subject';
+export { insertSubjects, insertSubjectsSql, type NewSubject, type SubjectColumn } from './subject-keys';
 export {
   RUN_TRIGGERS,
   SETTLED_WARNING_STATUSES,

@@ -33,7 +33,8 @@ function asClientError(error: unknown): never {
     throw new TRPCError({ code: 'BAD_REQUEST', message: error.message });
   }
   if (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('feed.')) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: error.message });
+    // The file's error code goes with the message, as on a failed batch.
+    throw new TRPCError({ code: 'BAD_REQUEST', message: `${error.message} [${String((error as { code: unknown }).code)}]` });
   }
   throw error;
 }
@@ -74,7 +75,7 @@ export const feedsRouter = router({
 
   preview: stewardProcedure.input(feedFileInput).query(async ({ ctx, input }) => {
     if (!(await storedFileExists(ctx.dataDir, input.sha256))) throw new TRPCError({ code: 'NOT_FOUND', message: '文件不存在，请重新上传 / file not found; upload it again' });
-    return previewFeed(ctx.database, { ...input, dataDir: ctx.dataDir, departmentCode: deliveringDepartment(ctx.user, input.departmentCode) }).catch(asClientError);
+    return previewFeed(ctx.database, { ...input, dataDir: ctx.dataDir, limits: ctx.feedLimits, departmentCode: deliveringDepartment(ctx.user, input.departmentCode) }).catch(asClientError);
   }),
 
   submit: stewardProcedure.input(submitFeedInput).mutation(async ({ ctx, input }) => {
@@ -83,6 +84,7 @@ export const feedsRouter = router({
     const result = await submitFeed(ctx.database, {
       ...input,
       dataDir: ctx.dataDir,
+      limits: ctx.feedLimits,
       departmentCode: deliveringDepartment(ctx.user, input.departmentCode),
       uploadedBy: ctx.user.id,
       uploadedVia: 'web',

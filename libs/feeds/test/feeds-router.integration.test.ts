@@ -71,6 +71,16 @@ describe('feeds router', () => {
     expect(preview.rows[1]).toMatchObject({ ok: false, errors: [expect.objectContaining({ field: 'month' })] });
   });
 
+  it('previews a huge cell by its start and rejects its row as staging will', async () => {
+    const file = path.join(dataDir, 'huge-cell.csv');
+    await writeFile(file, `身份证号,姓名,月份,金额\n${id(3)},${'长'.repeat(2_000_000)},2026-10,600\n`);
+    const huge = (await storeFeedFile(dataDir, file)).sha256;
+    const steward = await callerFor('housing-steward');
+    const preview = await steward.preview({ ...upload(), sha256: huge, fileName: 'huge-cell.csv' });
+    expect(preview.rows[0]).toMatchObject({ ok: false, errors: [expect.objectContaining({ code: 'row.cell_too_large' })] });
+    expect(String(preview.rows[0]?.raw['姓名']).length).toBeLessThan(600);
+  });
+
   it('submits a delivery and queues it for the worker', async () => {
     const steward = await callerFor('housing-steward');
     const result = await steward.submit(upload());

@@ -101,6 +101,9 @@ describe('matching persons by name, birth date and region', () => {
       'hotline',
     );
     expect(await links(hotlineBatch)).toEqual([]);
+    // A ticket names no main subject: it is keyed by its own record id, negated (libs/db main-subject.ts).
+    const { rows: tickets } = await database.pool.query('select count(*)::int as n, count(*) filter (where subject_id = -id)::int as own from records where batch_id = $1', [hotlineBatch]);
+    expect(tickets).toEqual([{ n: 4, own: 4 }]);
     const reviews = await listMatchReviews(database.db);
     expect(reviews.map((r) => [r.rowNumber, r.candidate.idNumber, r.score, r.reasons])).toEqual([
       [2, zhangSan, 50, ['name', 'region']],

@@ -73,10 +73,15 @@ describe('staging into the library', () => {
     );
     expect(relations).toHaveLength(13);
     expect(relations[0]).toMatchObject({ from_key: applicant(0), row_number: 2, valid_from: '2026-03-01' });
+    // Every subject came with its identity row, and each key names one subject.
+    const keyed = `select count(*)::int as subjects, count(k.subject_id)::int as keyed from subjects s
+                   left join subject_keys k on k.subject_id = s.id and k.type = s.type and k.key = s.key where s.type = 'person'`;
+    expect(await rows(keyed)).toEqual([{ subjects: 15, keyed: 15 }]);
 
     expect(await rollbackBatch(database, batchId)).toEqual({ recordsRemoved: 8 });
     expect(await rows('select count(*)::int as n from relations where batch_id = $1', [batchId])).toEqual([{ n: 0 }]);
     expect(await rows("select count(*)::int as n from subjects where type = 'person'")).toEqual([{ n: 0 }]);
+    expect(await rows("select count(*)::int as n from subject_keys where type = 'person'")).toEqual([{ n: 0 }]);
   });
 
   it("gives a new subject the name of the batch's latest row that names it, across chunks", async () => {
@@ -92,5 +97,30 @@ describe('staging into the library', () => {
     await stageBatch(database, again.batchId, { dataDir });
     await publishBatch(database, again.batchId);
     expect(await rows('select name from subjects where key = $1', [id])).toEqual([{ name: '新名' }]);
+
+    // A subject known without a name takes the first name a later batch gives it.
+    const nameless = residentId(501, '19660606');
+    const first = await deliver('nameless.csv', ['身份证号,姓名,月份,金额', `${nameless},,2026-01,100`], 'housing.rental_subsidy');
+    await stageBatch(database, first.batchId, { dataDir });
+    await publishBatch(database, first.batchId);
+    const named = await deliver('named.csv', ['身份证号,姓名,月份,金额', `${nameless},有名,2026-02,100`, `${id},别名,2026-02,100`], 'housing.rental_subsidy');
+    await stageBatch(database, named.batchId, { dataDir });
+    await publishBatch(database, named.batchId);
+    expect(await rows('select name from subjects where key = $1', [nameless])).toEqual([{ name: '有名' }]);
+    expect(await rows('select name from subjects where key = $1', [id])).toEqual([{ name: '新名' }]);
+  });
+
+  it('gives each key one subject when two batches naming the same new persons stage at once', async () => {
+    const persons = Array.from({ length: 60 }, (_, i) => residentId(600 + i, '19800303'));
+    const ledger = (month: string) => ['身份证号,姓名,月份,金额', ...persons.map((p, i) => `${p},${NAMES[i % 8]}某,${month},100`)];
+    const [a, b] = await Promise.all([deliver('june.csv', ledger('2026-06'), 'housing.rental_subsidy'), deliver('july.csv', ledger('2026-07'), 'housing.rental_subsidy')]);
+    await Promise.all([stageBatch(database, a.batchId, { dataDir, chunkSize: 7 }), stageBatch(database, b.batchId, { dataDir, chunkSize: 11 })]);
+    const subjects = await rows<{ n: number; distinct_subjects: number }>(
+      `select count(*)::int as n, count(distinct r.subject_id)::int as distinct_subjects from records r where r.batch_id = any($1)`,
+      [[a.batchId, b.batchId]],
+    );
+    expect(subjects).toEqual([{ n: 120, distinct_subjects: 60 }]);
+    expect(await rows('select count(*)::int as n from subjects where key = any($1)', [persons])).toEqual([{ n: 60 }]);
+    expect(await rows('select count(*)::int as n from subject_keys where key = any($1)', [persons])).toEqual([{ n: 60 }]);
   });
 });

@@ -12,10 +12,28 @@ export const jobCatalog = {
     queue: 'system',
     payload: z.object({ message: z.string().max(200), requestedAt: z.iso.datetime() }),
   },
-  /** Parse, standardize and stage a delivered file (resumes after its last staged row). */
+  /**
+   * Read a delivered file from its last staged row and cut it into chunks, each left in the
+   * data directory and queued as `ingest.stage_chunk` (so any worker process may stage it).
+   */
   'ingest.stage': {
     queue: 'ingest',
     payload: z.object({ batchId: z.uuid() }),
+  },
+  /**
+   * Standardize and write one chunk of a batch (the rows after `afterRow` through `lastRow`),
+   * committed in file order; the `final` chunk hands the batch to publish. `stageJobId` is the
+   * reader's job: it names this staging run's chunk and publish jobs.
+   */
+  'ingest.stage_chunk': {
+    queue: 'ingest',
+    payload: z.object({
+      batchId: z.uuid(),
+      afterRow: z.number().int().min(0),
+      lastRow: z.number().int().min(1),
+      final: z.boolean(),
+      stageJobId: z.string().min(1).max(200),
+    }),
   },
   /** Resolve the staged rows' subjects and publish them into the library, in one transaction. */
   'ingest.publish': {

@@ -50,6 +50,16 @@ async function auditLookup(ctx: LookupContext, action: string, subjectIds: numbe
   });
 }
 
+/**
+ * Runs the lookup's audit and its read side by side: the answer leaves only once its audit
+ * entry is committed (a failed purpose check or audit write discards it), but the read does
+ * not wait for the audit's commit to start.
+ */
+async function audited<T>(audit: Promise<void>, read: Promise<T>): Promise<T> {
+  const [, result] = await Promise.all([audit, read]);
+  return result;
+}
+
 async function subjectOr404(db: Db, id: number) {
   const subject = await findSubject(db, { id });
   if (!subject) throw new TRPCError({ code: 'NOT_FOUND', message: `主体不存在 / subject not found: ${id}` });
@@ -80,18 +90,15 @@ export const queryRouter = router({
 
   profile: analystProcedure.input(profileInput).query(async ({ ctx, input }) => {
     const subject = await subjectOr404(ctx.readDb, input.subjectId);
-    await auditLookup(ctx, 'query.profile', [input.subjectId], input.purpose);
-    return subjectProfile(ctx.readDb, subject, maskingForRoles(ctx.user.roles));
+    return audited(auditLookup(ctx, 'query.profile', [input.subjectId], input.purpose), subjectProfile(ctx.readDb, subject, maskingForRoles(ctx.user.roles)));
   }),
 
   graph: analystProcedure.input(graphInput).query(async ({ ctx, input }) => {
-    await auditLookup(ctx, 'query.graph', input.roots, input.purpose, { hops: input.hops });
-    return expandGraph(ctx.readDb, input, maskingForRoles(ctx.user.roles));
+    return audited(auditLookup(ctx, 'query.graph', input.roots, input.purpose, { hops: input.hops }), expandGraph(ctx.readDb, input, maskingForRoles(ctx.user.roles)));
   }),
 
   paths: analystProcedure.input(pathInput).query(async ({ ctx, input }) => {
-    await auditLookup(ctx, 'query.path', [input.from, input.to], input.purpose);
-    return shortestPaths(ctx.readDb, input, maskingForRoles(ctx.user.roles));
+    return audited(auditLookup(ctx, 'query.path', [input.from, input.to], input.purpose), shortestPaths(ctx.readDb, input, maskingForRoles(ctx.user.roles)));
   }),
 
   exportProfile: analystProcedure.input(profileInput).mutation(async ({ ctx, input }) => {

@@ -1,5 +1,5 @@
 import { createCallerFactory, createContextInner, createSession, ensureDepartments, ensureUser, resolveSession } from '@zhijian/auth';
-import { schema } from '@zhijian/db';
+import { insertSubjects, schema } from '@zhijian/db';
 import { addResponsibility, registerBuiltInDatasets } from '@zhijian/ingest';
 import { createQueues, createRedisConnection, type Queues, type RedisConnection } from '@zhijian/jobs';
 import { createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
@@ -30,11 +30,11 @@ async function seedFacts() {
     return row!.id;
   };
   const departments = Object.fromEntries((await database.db.select().from(schema.departments)).map((d) => [d.code, d.id]));
-  const { rows: people } = await database.pool.query<{ id: string; key: string }>(
-    `insert into subjects (type, key, name) values ('person', '430702198001150011', '甲'), ('person', '430702198001150022', '乙'),
-       ('property', 'P-1', '某小区') returning id, key`,
-  );
-  const [a, b, flat] = people.map((p) => Number(p.id));
+  const [a, b, flat] = await insertSubjects(database.pool, [
+    { type: 'person', key: '430702198001150011', name: '甲' },
+    { type: 'person', key: '430702198001150022', name: '乙' },
+    { type: 'property', key: 'P-1', name: '某小区' },
+  ]);
   const subsidy = await batch('housing.rental_subsidy', departments.housing!);
   const property = await batch('realestate.property', departments.realestate!);
   const allowance = await batch('civil.subsistence_allowance', departments.civil!);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { refreshAnalysis } from '@zhijian/analysis';
 import { ensureDepartments, ensureUser } from '@zhijian/auth';
-import { schema } from '@zhijian/db';
+import { insertRecordsWithoutSubjectSql, insertSubjects, schema } from '@zhijian/db';
 import { registerBuiltInDatasets } from '@zhijian/ingest';
 import { createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
 import type { BrowserContext } from 'playwright-core';
@@ -32,8 +32,7 @@ async function seedLibrary() {
       .returning({ id: schema.batches.id });
     return row!.id;
   };
-  const { rows } = await database.pool.query<{ id: string }>(`insert into subjects (type, key, name) values ('person', '430725198001150017', '王建国') returning id`);
-  const person = Number(rows[0]!.id);
+  const person = (await insertSubjects(database.pool, [{ type: 'person', key: '430725198001150017', name: '王建国' }]))[0]!;
   const population = await batch('population.person', 'police');
   await database.pool.query(
     `insert into records (dataset_code, batch_id, row_number, subject_id, subject_role, attrs) values ('population.person', $1, 2, $2, 'person', $3)`,
@@ -49,7 +48,7 @@ async function seedLibrary() {
   for (const [i, [ticketNo, region, phone, name, category, address, content]] of tickets.entries()) {
     const day = `2026-10-${ticketNo.slice(6, 8)}`;
     const { rows: inserted } = await database.pool.query<{ id: string }>(
-      `insert into records (dataset_code, batch_id, row_number, attrs, valid_from) values ('hotline.ticket', $1, $2, $3, $4) returning id`,
+      `${insertRecordsWithoutSubjectSql(`select 'hotline.ticket', $1::uuid, $2::int, $3::jsonb, $4::date`, ['dataset_code', 'batch_id', 'row_number', 'attrs', 'valid_from'])} returning id`,
       [hotline, i + 2, { ticket_no: ticketNo, received_at: `${day}T02:00:00.000Z`, caller_phone: phone, caller_name: name, category, region_code: region, address, content, assigned_department: `${category}局`, due_at: `${day}T10:00:00.000Z`, returned_count: 0 }, day],
     );
     if (name) await database.pool.query(`insert into record_subjects (record_id, role, subject_id, match_score) values ($1, 'caller', $2, 100)`, [inserted[0]!.id, person]);

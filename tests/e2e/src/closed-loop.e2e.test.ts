@@ -7,7 +7,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { schema } from '@zhijian/db';
+import { insertSubjects, schema } from '@zhijian/db';
 import { createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
 import { runEnabledModels } from '@zhijian/warning';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -36,10 +36,10 @@ async function seedLibrary() {
       .returning({ id: schema.batches.id });
     return row!.id;
   };
-  const { rows: subjects } = await database.pool.query<{ id: string }>(
-    `insert into subjects (type, key, name) values ('person', '430702198001150011', '甲'), ('property', 'P-1', '某小区') returning id`,
-  );
-  const [person, flat] = subjects.map((s) => Number(s.id));
+  const [person, flat] = await insertSubjects(database.pool, [
+    { type: 'person', key: '430702198001150011', name: '甲' },
+    { type: 'property', key: 'P-1', name: '某小区' },
+  ]);
   const subsidy = await batch('housing.rental_subsidy', 'housing');
   const property = await batch('realestate.property', 'realestate');
   await database.pool.query(

@@ -18,9 +18,13 @@ export const benchEnv = z
     BENCH_LOAD_ANALYSTS: z.coerce.number().int().min(1).default(50),
     BENCH_LOAD_SECONDS: z.coerce.number().int().min(5).default(60),
     BENCH_LOAD_ROWS: z.coerce.number().int().min(1000).default(1_000_000),
-    /** Workers benchmark: batches and rows per batch, processed by one and then two worker processes. */
-    BENCH_WORKERS_BATCHES: z.coerce.number().int().min(2).default(4),
-    BENCH_WORKERS_ROWS: z.coerce.number().int().min(1000).default(250_000),
+    /** Questions per second one analyst asks at most (a quick reader); the saturating round ignores it. */
+    BENCH_LOAD_RATE: z.coerce.number().min(0.1).default(1),
+    /** Workers benchmark: rows per batch and batches (one batch: one file split across the processes), loaded by one and then two worker processes. */
+    BENCH_WORKERS_ROWS: z.coerce.number().int().min(1000).default(1_000_000),
+    BENCH_WORKERS_BATCHES: z.coerce.number().int().min(1).default(1),
+    /** WORKER_CONCURRENCY of each worker process in the workers benchmark (the worker's default). */
+    BENCH_WORKERS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     /** Persons of the generated city the analysis dashboards are timed on. */
     BENCH_ANALYSIS_PERSONS: z.coerce.number().int().min(1000).default(1_000_000),
   })

@@ -15,15 +15,40 @@ export interface RunningProcess {
   stop(): Promise<void>;
 }
 
+// Children still running. A benchmark stopped with Ctrl-C (or killed by a CI timeout) takes
+// them down with it instead of leaving a server and workers ingesting into nowhere.
+const running = new Set<ChildProcess>();
+let exitHooked = false;
+
+function track(child: ChildProcess): ChildProcess {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  if (!exitHooked) {
+    exitHooked = true;
+    process.once('exit', () => {
+      for (const alive of running) alive.kill('SIGKILL');
+    });
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        for (const alive of running) alive.kill('SIGTERM');
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      });
+    }
+  }
+  return child;
+}
+
 const stopper = (child: ChildProcess) => (): Promise<void> =>
   new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM'))));
 
 export async function startServerProcess(env: Record<string, string>): Promise<RunningProcess & { baseUrl: string }> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', serverEntry], {
-    env: { PATH: benchEnv.PATH, HOME: benchEnv.HOME, ...env, PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = track(
+    spawn(process.execPath, ['--import', 'tsx', serverEntry], {
+      env: { PATH: benchEnv.PATH, HOME: benchEnv.HOME, ...env, PORT: String(port), LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   for (const deadline = Date.now() + 60_000; ; ) {
     if (child.exitCode !== null) throw new Error('server exited early');
@@ -35,10 +60,12 @@ export async function startServerProcess(env: Record<string, string>): Promise<R
 }
 
 export function startWorkerProcess(env: Record<string, string>): RunningProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', workerEntry], {
-    env: { PATH: benchEnv.PATH, HOME: benchEnv.HOME, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = track(
+    spawn(process.execPath, ['--import', 'tsx', workerEntry], {
+      env: { PATH: benchEnv.PATH, HOME: benchEnv.HOME, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
+  );
   return { stop: stopper(child) };
 }
 

@@ -1,12 +1,16 @@
 import { appRouter, type AppRouter, createContextInner } from '@zhijian/api';
 import { resolveSession, SESSION_COOKIE } from '@zhijian/auth';
 import type { DbHandle } from '@zhijian/db';
+import type { FeedLimits } from '@zhijian/ingest';
 import type { Queues } from '@zhijian/jobs';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { sessionTokenOf } from './session';
 
-export async function registerTrpc(app: FastifyInstance, deps: { database: DbHandle; readDatabase?: DbHandle; queues: Queues; dataDir: string; cookieSecure: boolean }) {
+export async function registerTrpc(
+  app: FastifyInstance,
+  deps: { database: DbHandle; readDatabase?: DbHandle; queues: Queues; dataDir: string; feedLimits?: FeedLimits; cookieSecure: boolean },
+) {
   const cookieJar = (reply: FastifyReply) => ({
     set: (token: string, expiresAt: Date) =>
       reply.setCookie(SESSION_COOKIE, token, {
@@ -27,6 +31,7 @@ export async function registerTrpc(app: FastifyInstance, deps: { database: DbHan
       readDatabase: deps.readDatabase,
       queues: deps.queues,
       dataDir: deps.dataDir,
+      feedLimits: deps.feedLimits,
       user: await resolveSession(deps.database.db, token),
       sessionToken: token,
       ip: req.ip,

@@ -1,6 +1,7 @@
 import { caseworkCheckDeadlines, caseworkDeliverWebhooks } from './casework.handler';
 import { ingestPublish } from './ingest-publish.handler';
 import { ingestStage } from './ingest-stage.handler';
+import { ingestStageChunk } from './ingest-stage-chunk.handler';
 import { checkOverdueResponsibilities } from './responsibility-overdue.handler';
 import { systemPing } from './system-ping.handler';
 import { warningRun } from './warning-run.handler';
@@ -10,6 +11,7 @@ import type { HandlerRegistry } from './types';
 export const handlers: HandlerRegistry = {
   'system.ping': systemPing,
   'ingest.stage': ingestStage,
+  'ingest.stage_chunk': ingestStageChunk,
   'ingest.publish': ingestPublish,
   'responsibility.check_overdue': checkOverdueResponsibilities,
   'warning.run': warningRun,

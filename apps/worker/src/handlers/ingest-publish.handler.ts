@@ -1,5 +1,5 @@
 import { refreshAnalysis } from '@zhijian/analysis';
-import { publishBatch } from '@zhijian/ingest';
+import { publishBatch, removeBatchChunks } from '@zhijian/ingest';
 import { enqueue } from '@zhijian/jobs';
 import { refreshSearchTerms } from '@zhijian/query';
 import { failBatch, isLastAttempt } from './batch-failure';
@@ -12,6 +12,8 @@ export const ingestPublish: JobHandler<'ingest.publish'> = async ({ batchId }, c
     const started = performance.now();
     const outcome = await publishBatch(ctx.database, batchId);
     ctx.log.info({ batchId, outcome, ms: Math.round(performance.now() - started) }, 'batch published');
+    // Staging is over (or starts again from the first row): its chunk files are not needed.
+    if (outcome !== 'not_ready') await removeBatchChunks(ctx.dataDir, batchId);
     if (outcome === 'published' || outcome === 'already_done') {
       // The query system's search index and the analysis summaries follow the library; then
       // the models collide the new facts. All are idempotent, so a retried publish job catches up.

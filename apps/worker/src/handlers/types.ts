@@ -13,6 +13,10 @@ export interface HandlerContext {
   dataDir: string;
   /** FEED_MAX_ROWS and the other file limits from the environment; undefined → the defaults. */
   feedLimits?: FeedLimits;
+  /** INGEST_CHUNK_ROWS; undefined → the pipeline's default. */
+  chunkRows?: number;
+  /** The job's lock token: a handler that sends its job back to the queue (`moveToDelayed`) needs it. */
+  token?: string;
 }
 
 /** A job handler. A job may run twice (retries, crashes), so every handler must be idempotent. */

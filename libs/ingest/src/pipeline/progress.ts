@@ -1,12 +1,6 @@
 // Row-level progress of a running batch: staging reports how far into the file it has
 // read, so the console and the CLI show a real percentage and an estimate of the rows.
-import { type Db, schema } from '@zhijian/db';
-import { eq } from 'drizzle-orm';
-
-/** Called by the worker after each committed chunk (the rows themselves are counted with the watermark). */
-export async function recordStagingProgress(db: Db, batchId: string, bytesRead: number): Promise<void> {
-  await db.update(schema.batches).set({ bytesRead }).where(eq(schema.batches.id, batchId));
-}
+// Each chunk records `batches.bytes_read` in the transaction that commits its rows.
 
 export interface StagingEstimate {
   /** 0–1: bytes read of the file's size. */

@@ -1,6 +1,10 @@
 // Running quality figures of a batch, saved with each staged chunk so a resumed batch
-// continues counting where it stopped.
+// continues counting where it stopped. A chunk is counted on its own (`QualityCounter.empty`)
+// and merged into the batch's figures when it commits; duplicates are counted then, against
+// every row the batch committed before it (`DuplicateTracker`), so the figures do not depend
+// on how the batch was split or which worker took which chunk.
 import type { StandardRecord } from '@zhijian/catalog';
+import { HashSet64 } from './hash-set64';
 
 interface Snapshot {
   accepted: number;
@@ -9,85 +13,20 @@ interface Snapshot {
   duplicates: number;
 }
 
-/** Memory bound for duplicate detection (~18 MB of hashes); rows past it are not compared. */
+/** Memory bound for duplicate detection (~18 MB of hashes); rows past it are compared, not remembered. */
 const MAX_TRACKED_ROWS = 1_000_000;
 
-/**
- * A set of 64-bit hashes in two typed arrays (open addressing, linear probing). A JS Set
- * of a million non-Smi numbers cost more than the rest of the row's bookkeeping together.
- */
-class HashSet64 {
-  size = 0;
-  private mask = (1 << 12) - 1;
-  private high = new Uint32Array(this.mask + 1);
-  private low = new Uint32Array(this.mask + 1);
-  private used = new Uint8Array(this.mask + 1);
-
-  /** Adds the hash; false when it was there already. */
-  add(high: number, low: number): boolean {
-    let slot = (low ^ Math.imul(high, 0x9e3779b1)) & this.mask;
-    while (this.used[slot] === 1) {
-      if (this.high[slot] === high && this.low[slot] === low) return false;
-      slot = (slot + 1) & this.mask;
-    }
-    this.used[slot] = 1;
-    this.high[slot] = high;
-    this.low[slot] = low;
-    if (++this.size * 2 > this.mask) this.grow();
-    return true;
-  }
-
-  has(high: number, low: number): boolean {
-    let slot = (low ^ Math.imul(high, 0x9e3779b1)) & this.mask;
-    while (this.used[slot] === 1) {
-      if (this.high[slot] === high && this.low[slot] === low) return true;
-      slot = (slot + 1) & this.mask;
-    }
-    return false;
-  }
-
-  private grow(): void {
-    const { high, low, used } = this;
-    this.mask = this.mask * 2 + 1;
-    this.high = new Uint32Array(this.mask + 1);
-    this.low = new Uint32Array(this.mask + 1);
-    this.used = new Uint8Array(this.mask + 1);
-    this.size = 0;
-    for (let i = 0; i < used.length; i++) if (used[i] === 1) this.add(high[i] as number, low[i] as number);
-  }
-}
-
 export class QualityCounter {
-  /** Content hashes of the rows seen in this run (a resumed batch counts duplicates from where it resumed). */
-  private readonly seen = new HashSet64();
-
   private constructor(private readonly state: Snapshot) {}
 
-  countContent(json: string): void {
-    // Two FNV-1a passes: together a cheap 64-bit key for the row's content.
-    let high = 0x811c9dc5;
-    let low = 0x01000193;
-    for (let i = 0; i < json.length; i++) {
-      const c = json.charCodeAt(i);
-      high = Math.imul(high ^ c, 0x01000193);
-      low = Math.imul(low ^ c, 0x5bd1e995);
-    }
-    high >>>= 0;
-    low >>>= 0;
-    if (this.seen.size < MAX_TRACKED_ROWS) {
-      if (!this.seen.add(high, low)) this.state.duplicates++;
-    } else if (this.seen.has(high, low)) {
-      this.state.duplicates++;
-    }
+  static empty(): QualityCounter {
+    return new QualityCounter({ accepted: 0, filled: {}, errors: {}, duplicates: 0 });
   }
 
   static restore(saved: unknown): QualityCounter {
     const snapshot = (saved as { counters?: Snapshot } | null)?.counters;
-    return new QualityCounter(
-      snapshot
-        ? { accepted: snapshot.accepted, filled: { ...snapshot.filled }, errors: { ...snapshot.errors }, duplicates: snapshot.duplicates ?? 0 }
-        : { accepted: 0, filled: {}, errors: {}, duplicates: 0 },
-    );
+    if (!snapshot) return QualityCounter.empty();
+    return new QualityCounter({ accepted: snapshot.accepted, filled: { ...snapshot.filled }, errors: { ...snapshot.errors }, duplicates: snapshot.duplicates ?? 0 });
   }
 
   countAccepted(values: StandardRecord): void {
@@ -105,7 +44,88 @@ export class QualityCounter {
     }
   }
 
+  addDuplicates(count: number): void {
+    this.state.duplicates += count;
+  }
+
+  /** Adds another counter's figures (a chunk counted on its own) to these. */
+  merge(other: QualityCounter): void {
+    const { state } = other;
+    this.state.accepted += state.accepted;
+    this.state.duplicates += state.duplicates;
+    for (const [field, n] of Object.entries(state.filled)) this.state.filled[field] = (this.state.filled[field] ?? 0) + n;
+    for (const [key, n] of Object.entries(state.errors)) this.state.errors[key] = (this.state.errors[key] ?? 0) + n;
+  }
+
   snapshot(): { counters: Snapshot } {
     return { counters: this.state };
+  }
+}
+
+/** 64-bit content hashes of a chunk's accepted rows, in row order. */
+export class ContentHashes {
+  length = 0;
+  private words = new Uint32Array(2 * 1024);
+
+  add(json: string): void {
+    // Two FNV-1a passes: together a cheap 64-bit key for the row's content.
+    let high = 0x811c9dc5;
+    let low = 0x01000193;
+    for (let i = 0; i < json.length; i++) {
+      const c = json.charCodeAt(i);
+      high = Math.imul(high ^ c, 0x01000193);
+      low = Math.imul(low ^ c, 0x5bd1e995);
+    }
+    if (2 * this.length === this.words.length) {
+      const grown = new Uint32Array(this.words.length * 2);
+      grown.set(this.words);
+      this.words = grown;
+    }
+    this.words[2 * this.length] = high >>> 0;
+    this.words[2 * this.length + 1] = low >>> 0;
+    this.length++;
+  }
+
+  high(i: number): number {
+    return this.words[2 * i] as number;
+  }
+
+  low(i: number): number {
+    return this.words[2 * i + 1] as number;
+  }
+
+  /** Little-endian words, as `fromBytes` reads them back. */
+  toBytes(): Buffer {
+    const words = this.words.subarray(0, 2 * this.length);
+    return Buffer.from(words.buffer, words.byteOffset, words.byteLength);
+  }
+
+  static fromBytes(bytes: Buffer): ContentHashes {
+    const hashes = new ContentHashes();
+    const count = Math.floor(bytes.length / 8);
+    hashes.words = new Uint32Array(Math.max(2, 2 * count));
+    for (let i = 0; i < 2 * count; i++) hashes.words[i] = bytes.readUInt32LE(4 * i);
+    hashes.length = count;
+    return hashes;
+  }
+}
+
+/** The content of every row the batch committed so far: tells which rows of the next chunk repeat one. */
+export class DuplicateTracker {
+  private readonly seen = new HashSet64();
+
+  /** Remembers the rows of `hashes` (in order) and returns how many repeated an earlier row of the batch. */
+  count(hashes: ContentHashes): number {
+    let duplicates = 0;
+    for (let i = 0; i < hashes.length; i++) {
+      const high = hashes.high(i);
+      const low = hashes.low(i);
+      if (this.seen.size < MAX_TRACKED_ROWS) {
+        if (!this.seen.add(high, low)) duplicates++;
+      } else if (this.seen.has(high, low)) {
+        duplicates++;
+      }
+    }
+    return duplicates;
   }
 }

@@ -23,7 +23,10 @@ export class ChunkContext {
   readonly facts: RowFacts;
   readonly datasetCode: Buffer;
   readonly batchIdBytes: Buffer;
-  /** Datasets whose rows name more than one subject or assert relations need the record ids up front. */
+  /**
+   * Datasets whose rows name more than one subject or assert relations need the record ids up
+   * front, and so do those whose rows may name no main subject (they carry their own id, negated).
+   */
   readonly needsRecordIds: boolean;
   private readonly roles = new Map<string, Buffer>();
   private readonly days = new Map<string, number>();
@@ -36,7 +39,8 @@ export class ChunkContext {
     this.facts = compileRowFacts(spec);
     this.datasetCode = Buffer.from(spec.code, 'utf8');
     this.batchIdBytes = uuidBytes(batchId);
-    this.needsRecordIds = spec.subjects.length > 1 || spec.relations.length > 0 || spec.fields.some((f) => f.type === 'id_number_list');
+    this.needsRecordIds =
+      spec.subjects.length > 1 || spec.relations.length > 0 || spec.fields.some((f) => f.type === 'id_number_list') || !alwaysNamesMainSubject(spec);
   }
 
   roleBytes(role: string): Buffer {
@@ -183,6 +187,12 @@ export class RecordChunk implements RowFactSink {
       ]),
     );
   }
+}
+
+/** Whether every accepted row names its main subject: the dataset's one subject role has a required key. */
+function alwaysNamesMainSubject(spec: DatasetSpec): boolean {
+  const [only] = spec.subjects;
+  return spec.subjects.length === 1 && spec.fields.some((f) => f.name === only?.keyField && f.required);
 }
 
 /** Record ids taken from the records' own sequence, so links and relations can name them in the same COPY round. */

@@ -2,6 +2,7 @@
 // in text format it spent about a quarter of its time parsing dates, the batch uuid,
 // numbers and repeated text back out of strings; binary fields are taken as they are.
 // Layout: https://www.postgresql.org/docs/current/sql-copy.html#id-1.9.3.55.9.4
+import { noMainSubjectId } from '@zhijian/db';
 
 /** The records columns, in the order each encoded row holds them. */
 export const RECORD_COPY_COLUMNS = ['dataset_code', 'batch_id', 'row_number', 'subject_id', 'subject_role', 'attrs', 'valid_from', 'valid_to'];
@@ -27,7 +28,9 @@ export function uuidBytes(uuid: string): Buffer {
 /**
  * One chunk of records as a binary COPY body. The main subject's id is not known while
  * rows are encoded (subjects are resolved per chunk), so each row leaves 8 bytes for it
- * and `setSubjectId` fills them in before the body is sent.
+ * and `setSubjectId` fills them in before the body is sent. A row naming no main subject
+ * gets the negative of its own record id there (libs/db main-subject.ts), so it needs
+ * explicit ids: `setRecordIds` fills in both.
  */
 export class RecordCopyBuffer {
   private buffer = Buffer.allocUnsafe(1 << 20);
@@ -37,6 +40,9 @@ export class RecordCopyBuffer {
   private readonly constantFields: Buffer;
   /** Where each row's id goes, when the ids are explicit. */
   private readonly idSlots: number[] = [];
+  /** Rows without a main subject (their index among the rows) and where their subject id goes. */
+  private readonly subjectlessRows: number[] = [];
+  private readonly subjectlessSlots: number[] = [];
 
   constructor(
     datasetCode: Buffer,
@@ -63,10 +69,12 @@ export class RecordCopyBuffer {
 
   /**
    * Appends a record; returns where its subject id goes (for `setSubjectId`), or -1 when
-   * it has no main subject. With explicit ids, `setRecordIds` fills them in later.
+   * it has no main subject (then `setRecordIds` writes its own id, negated, there).
+   * With explicit ids, `setRecordIds` fills them in later.
    * `validFrom`/`validTo` are postgresDay numbers or null.
    */
   add(rowNumber: number, hasSubject: boolean, role: Buffer | null, attrsJson: string, validFrom: number | null, validTo: number | null): number {
+    if (!hasSubject && !this.withIds) throw new Error(`row ${rowNumber} names no main subject: its record needs an explicit id`);
     this.reserve(64 + this.constantFields.length + (role?.length ?? 0) + attrsJson.length * 3);
     const view = this.view;
     let p = this.length;
@@ -81,14 +89,13 @@ export class RecordCopyBuffer {
     p += this.constantFields.length;
     view.setInt32(p, rowNumber);
     p += 4;
-    let subjectSlot = -1;
-    if (hasSubject) {
-      view.setInt32(p, 8);
-      subjectSlot = p + 4;
-      p += 12;
-    } else {
-      view.setInt32(p, -1);
-      p += 4;
+    view.setInt32(p, 8);
+    let subjectSlot = p + 4;
+    p += 12;
+    if (!hasSubject) {
+      this.subjectlessRows.push(this.idSlots.length - 1);
+      this.subjectlessSlots.push(subjectSlot);
+      subjectSlot = -1;
     }
     if (role === null) {
       view.setInt32(p, -1);
@@ -112,10 +119,13 @@ export class RecordCopyBuffer {
     this.int8(slot, id);
   }
 
-  /** The explicit record ids, one per row in the order the rows were added. */
+  /** The explicit record ids, one per row in the order the rows were added; rows without a main subject take theirs, negated, as subject id. */
   setRecordIds(ids: readonly number[]): void {
     if (ids.length !== this.idSlots.length) throw new Error(`${ids.length} record ids for ${this.idSlots.length} rows`);
     for (let i = 0; i < ids.length; i++) this.int8(this.idSlots[i] as number, ids[i] as number);
+    for (let i = 0; i < this.subjectlessRows.length; i++) {
+      this.int8(this.subjectlessSlots[i] as number, noMainSubjectId(ids[this.subjectlessRows[i] as number] as number));
+    }
   }
 
   /** The finished COPY body (a view of the internal buffer: send it before reusing this object). */
@@ -125,7 +135,7 @@ export class RecordCopyBuffer {
     return this.buffer.subarray(0, this.length + 2);
   }
 
-  /** A bigint column from a safe integer, without a BigInt per value. */
+  /** A bigint column from a safe integer (negative ones in two's complement), without a BigInt per value. */
   private int8(p: number, value: number): void {
     this.view.setUint32(p, Math.floor(value / 0x1_0000_0000));
     this.view.setUint32(p + 4, value >>> 0);

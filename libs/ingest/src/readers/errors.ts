@@ -24,7 +24,9 @@ export type FeedErrorCode =
   /** XLSX: unzips to more than XLSX_MAX_UNCOMPRESSED_BYTES (a zip bomb, or simply too big). */
   | 'feed.xlsx_too_large'
   /** XLSX: the sheet read is empty while other sheets exist (`availableSheets` names them). */
-  | 'feed.sheet_empty';
+  | 'feed.sheet_empty'
+  /** Reading made no progress for FEED_READ_STALL_SECONDS (a damaged file no other check named). */
+  | 'feed.read_stalled';
 
 export interface FeedReadErrorOptions {
   /** The source row (record, sheet row, element or line) where reading failed. */

@@ -16,6 +16,8 @@ export interface FeedLimits {
   maxSheets: number;
   /** Bytes a workbook may unzip to, all parts together (XLSX_MAX_UNCOMPRESSED_BYTES): zip bombs. */
   maxUncompressedBytes: number;
+  /** Seconds a read may wait without a byte read or unzipped (FEED_READ_STALL_SECONDS): a broken workbook never hangs a worker. */
+  readStallSeconds: number;
 }
 
 export const DEFAULT_FEED_LIMITS: FeedLimits = {
@@ -24,6 +26,7 @@ export const DEFAULT_FEED_LIMITS: FeedLimits = {
   maxColumns: 1_000,
   maxSheets: 1_000,
   maxUncompressedBytes: 8 * 1024 ** 3,
+  readStallSeconds: 30,
 };
 
 const positive = z.coerce.number().int().min(1);
@@ -35,6 +38,7 @@ export const feedLimitsEnvShape = {
   FEED_MAX_COLUMNS: positive.default(DEFAULT_FEED_LIMITS.maxColumns),
   XLSX_MAX_SHEETS: positive.default(DEFAULT_FEED_LIMITS.maxSheets),
   XLSX_MAX_UNCOMPRESSED_BYTES: positive.default(DEFAULT_FEED_LIMITS.maxUncompressedBytes),
+  FEED_READ_STALL_SECONDS: positive.default(DEFAULT_FEED_LIMITS.readStallSeconds),
 };
 
 export type FeedLimitsEnv = { [K in keyof typeof feedLimitsEnvShape]: number };
@@ -46,6 +50,7 @@ export function feedLimitsOf(env: FeedLimitsEnv): FeedLimits {
     maxColumns: env.FEED_MAX_COLUMNS,
     maxSheets: env.XLSX_MAX_SHEETS,
     maxUncompressedBytes: env.XLSX_MAX_UNCOMPRESSED_BYTES,
+    readStallSeconds: env.FEED_READ_STALL_SECONDS,
   };
 }
 

@@ -3,14 +3,18 @@
 // Excel writes the shared-strings table after the sheets; exceljs then parks the sheet
 // XML in a temporary file until the strings are read — disk, not memory.
 // exceljs decodes each XML chunk on its own; xlsx-utf8.ts keeps split characters whole.
+// Before streaming, the zip's directory and local headers are checked (sizes, sheets,
+// layout); while streaming, xlsx-stream-guard.ts makes every read end.
 import { createReadStream } from 'node:fs';
 import ExcelJS, { type Row } from 'exceljs';
 import { FeedReadError } from './errors';
 import { HEADER_SCAN_ROWS, findHeaderIndex, makeHeaders } from './header-detection';
 import { xlsxCellText } from './xlsx-cell';
 import { DEFAULT_FEED_LIMITS, type FeedLimits } from './limits';
-import { decodeWholeCharacters, type InflateBudget } from './xlsx-utf8';
-import { readZipDirectory } from './xlsx-zip-directory';
+import { guardWorkbookStream, type WorkbookStreamGuard } from './xlsx-stream-guard';
+import { decodeWholeCharacters } from './xlsx-utf8';
+import { readZipDirectory, type ZipDirectory } from './xlsx-zip-directory';
+import { checkZipLayout } from './xlsx-zip-layout';
 import { type FeedRow, type OpenFeed } from './types';
 
 /** What exceljs's reader exposes at run time beyond its typings. */
@@ -28,8 +32,9 @@ interface SheetRow {
 }
 
 export async function openXlsxFeed(filePath: string, requestedSheet?: string, limits: FeedLimits = DEFAULT_FEED_LIMITS): Promise<OpenFeed> {
-  await checkZipDirectory(filePath, limits);
+  const directory = await checkZipDirectory(filePath, limits);
   const input = createReadStream(filePath);
+  const guard = guardWorkbookStream(input, new Map(directory.parts.map((part) => [part.name, part.uncompressedBytes])), limits.readStallSeconds);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     // Styles carry the number formats that say which numbers are dates.
@@ -39,30 +44,27 @@ export async function openXlsxFeed(filePath: string, requestedSheet?: string, li
     worksheets: 'emit',
     entries: 'ignore',
   });
-  decodeWholeCharacters(workbook, inflateBudget(limits.maxUncompressedBytes));
+  decodeWholeCharacters(workbook, { count: guard.progressed });
   const info = workbook as unknown as WorkbookModel;
-  // A read error on the file would only stop the pipe into the unzipper, which then waits
-  // forever: every read races against it.
-  const inputFailed = new Promise<never>((_, reject) => input.once('error', reject));
-  inputFailed.catch(() => undefined);
   const sheets = workbook[Symbol.asyncIterator]() as AsyncIterator<SheetReader>;
   let closed = false;
   const release = () => {
     if (closed) return;
     closed = true;
+    guard.stop();
     input.destroy();
     // Ending exceljs's generators may wait on a stream that is gone: never awaited.
     void sheets.return?.(undefined).catch(() => undefined);
   };
 
   try {
-    const sheet = await findSheet(sheets, info, requestedSheet, inputFailed, limits.maxSheets);
+    const sheet = await findSheet(sheets, info, requestedSheet, guard, limits.maxSheets);
     const date1904 = info.properties?.model?.date1904 === true;
     const sheetRows = sheet[Symbol.asyncIterator]();
 
     const nextSheetRow = async (): Promise<SheetRow | undefined> => {
       for (;;) {
-        const next = await corruptOnError(sheetRows.next(), inputFailed);
+        const next = await corruptOnError(sheetRows.next(), guard);
         if (next.done) return undefined;
         const row = toSheetRow(next.value, date1904);
         if (row.cells.some((cell) => cell !== null)) return row;
@@ -117,7 +119,7 @@ async function findSheet(
   sheets: AsyncIterator<SheetReader>,
   info: WorkbookModel,
   requested: string | undefined,
-  inputFailed: Promise<never>,
+  guard: WorkbookStreamGuard,
   maxSheets: number,
 ): Promise<SheetReader> {
   const names = () => (info.model?.sheets ?? []).map((sheet) => sheet.name);
@@ -130,7 +132,7 @@ async function findSheet(
 
   let seen = 0;
   for (;;) {
-    const next = await corruptOnError(sheets.next(), inputFailed);
+    const next = await corruptOnError(sheets.next(), guard);
     if (next.done) break;
     seen++;
     const sheet = next.value;
@@ -174,37 +176,32 @@ function toFeedRow(row: SheetRow, width: number): FeedRow {
 }
 
 /** Whatever exceljs or the unzipper throws means the workbook cannot be read. */
-async function corruptOnError<T>(read: Promise<T>, inputFailed: Promise<never>): Promise<T> {
+async function corruptOnError<T>(read: Promise<T>, guard: WorkbookStreamGuard): Promise<T> {
   try {
-    return await Promise.race([read, inputFailed]);
+    return await guard.watch(read);
   } catch (error) {
     if (error instanceof FeedReadError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    throw new FeedReadError('feed.xlsx_corrupt', `The Excel file cannot be read: ${detail}`, { cause: error });
+    throw new FeedReadError('feed.xlsx_corrupt', `Excel 文件已损坏，无法读取 / the Excel file cannot be read: ${detail}`, { cause: error });
   }
 }
 
-async function checkZipDirectory(filePath: string, limits: FeedLimits): Promise<void> {
+/**
+ * The limits, from the directory alone; then the layout the stream will meet. Each part is
+ * held to its declared size while streaming, so the declared total bounds what is unzipped.
+ */
+async function checkZipDirectory(filePath: string, limits: FeedLimits): Promise<ZipDirectory> {
   const directory = await readZipDirectory(filePath);
   if (directory.worksheets > limits.maxSheets) throw tooManySheets(directory.worksheets, limits.maxSheets);
   if (directory.uncompressedBytes > limits.maxUncompressedBytes) throw tooLarge(limits.maxUncompressedBytes, directory.uncompressedBytes);
+  await checkZipLayout(filePath, directory);
+  return directory;
 }
 
-function inflateBudget(maxBytes: number): InflateBudget {
-  let inflated = 0;
-  return {
-    take(bytes) {
-      inflated += bytes;
-      if (inflated > maxBytes) throw tooLarge(maxBytes);
-    },
-  };
-}
-
-function tooLarge(maxBytes: number, declared?: number): FeedReadError {
-  const size = declared === undefined ? `more than ${maxBytes}` : String(declared);
+function tooLarge(maxBytes: number, declared: number): FeedReadError {
   return new FeedReadError(
     'feed.xlsx_too_large',
-    `工作簿解压后超过 ${maxBytes} 字节（可能是压缩炸弹） / the workbook unzips to ${size} bytes, over the limit of ${maxBytes} (XLSX_MAX_UNCOMPRESSED_BYTES): a zip bomb or simply too big`,
+    `工作簿解压后超过 ${maxBytes} 字节（可能是压缩炸弹） / the workbook unzips to ${declared} bytes, over the limit of ${maxBytes} (XLSX_MAX_UNCOMPRESSED_BYTES): a zip bomb or simply too big`,
   );
 }
 

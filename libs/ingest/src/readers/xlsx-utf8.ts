@@ -3,23 +3,20 @@
 // digits were corrupted. It passes text chunks through untouched, so we hand it text decoded
 // across chunk boundaries instead — still streaming, at most 3 bytes held back. Invalid
 // UTF-8 fails the read (feed.xlsx_corrupt) rather than becoming U+FFFD.
-import { Transform, type Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 
-/**
- * Unzipped bytes a workbook may still produce: every XML part exceljs reads is counted as
- * it streams, so a zip bomb stops at the limit instead of inflating on.
- */
-export interface InflateBudget {
-  take(bytes: number): void;
+/** Sees the size of every chunk of XML handed to exceljs (the stall watchdog's progress). */
+export interface ChunkCounter {
+  count(bytes: number): void;
 }
 
-const unlimited: InflateBudget = { take: () => undefined };
+const uncounted: ChunkCounter = { count: () => undefined };
 
 /** Decodes a byte stream as UTF-8, keeping a character split across chunks whole. */
-export async function* utf8Text(chunks: AsyncIterable<Uint8Array | string>, budget: InflateBudget = unlimited): AsyncGenerator<string> {
+export async function* utf8Text(chunks: AsyncIterable<Uint8Array | string>, counter: ChunkCounter = uncounted): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for await (const chunk of chunks) {
-    budget.take(chunk.length);
+    counter.count(chunk.length);
     const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
     if (text.length > 0) yield text;
   }
@@ -31,13 +28,13 @@ export async function* utf8Text(chunks: AsyncIterable<Uint8Array | string>, budg
  * The same for a zip entry, as a stream: exceljs reads entries through 'data' events, and
  * piping (not async iteration) leaves the entry itself for the unzipper to finish.
  */
-export function utf8TextStream(entry: Readable, budget: InflateBudget = unlimited): Readable {
+export function utf8TextStream(entry: Readable, counter: ChunkCounter = uncounted): Readable {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const text = new Transform({
     readableObjectMode: true,
     transform(chunk: Buffer, _encoding, done) {
       try {
-        budget.take(chunk.length);
+        counter.count(chunk.length);
         const decoded = decoder.decode(chunk, { stream: true });
         done(null, decoded.length > 0 ? decoded : undefined);
       } catch (error) {
@@ -73,7 +70,7 @@ const ENTRY_PARSERS = ['_parseRels', '_parseWorkbook', '_parseStyles', '_parseSh
  * formats, shared strings, worksheets) across chunk boundaries. Throws if an exceljs
  * upgrade renamed these methods: a loud failure, never silent corruption again.
  */
-export function decodeWholeCharacters(workbookReader: object, budget: InflateBudget = unlimited): void {
+export function decodeWholeCharacters(workbookReader: object, counter: ChunkCounter = uncounted): void {
   const internals = workbookReader as WorkbookReaderInternals;
   for (const name of [...ENTRY_PARSERS, '_parseWorksheet'] as const) {
     if (typeof internals[name] !== 'function') {
@@ -82,9 +79,15 @@ export function decodeWholeCharacters(workbookReader: object, budget: InflateBud
   }
   for (const name of ENTRY_PARSERS) {
     const parse = internals[name].bind(internals) as (entry: Readable) => unknown;
-    (internals as unknown as Record<string, unknown>)[name] = (entry: Readable) => parse(utf8TextStream(entry, budget));
+    (internals as unknown as Record<string, unknown>)[name] = (entry: Readable) => parse(utf8TextStream(entry, counter));
   }
   // A worksheet arrives as chunks of the entry, or of the temporary file exceljs parked it in.
   const parseWorksheet = internals._parseWorksheet.bind(internals);
-  internals._parseWorksheet = (chunks, sheetNo) => parseWorksheet(utf8Text(chunks, budget), sheetNo);
+  internals._parseWorksheet = (chunks, sheetNo) => {
+    // exceljs deletes a parked sheet's temporary file as soon as the next sheet is asked for:
+    // a sheet passed over unread then failed to open it, an 'error' event nobody listened
+    // to, which crashed the process. Whoever does read the stream still gets its errors.
+    if (chunks instanceof Readable) chunks.on('error', () => undefined);
+    return parseWorksheet(utf8Text(chunks, counter), sheetNo);
+  };
 }

@@ -3,7 +3,7 @@
 // `backfillSearchTerms` once over a library loaded before search existed. Name keys need
 // pinyin, which only JavaScript computes, so the subjects lacking them are selected in one
 // query and their keys COPYed back; phones and addresses are plain set-based SQL.
-import { copyRows, type DbHandle } from '@zhijian/db';
+import { copyRows, type DbHandle, hasMainSubjectSql, mainSubjectIdSql } from '@zhijian/db';
 import type { PoolClient } from 'pg';
 import { datasetInfos } from '../dataset-info';
 import { nameTerms } from './name-terms';
@@ -14,7 +14,7 @@ const CHUNK = 20_000;
 export async function refreshSearchTerms(handle: DbHandle, batchId: string): Promise<{ nameTerms: number; recordTerms: number }> {
   const client = await handle.pool.connect();
   try {
-    const subjectsOfBatch = `select subject_id from records where batch_id = $1 and subject_id is not null
+    const subjectsOfBatch = `select r.subject_id from records r where r.batch_id = $1 and ${hasMainSubjectSql('r')}
        union select rs.subject_id from record_subjects rs join records r on r.id = rs.record_id where r.batch_id = $1`;
     const names = await indexNames(client, `s.id in (${subjectsOfBatch})`, [batchId]);
     const recordTerms = await indexRecordTerms(handle, client, batchId);
@@ -94,12 +94,12 @@ async function indexRecordTerms(handle: DbHandle, client: PoolClient, batchId: s
   if (fields.length === 0) return 0;
   const result = await client.query(
     `insert into subject_search_terms (subject_id, kind, term, batch_id)
-     select distinct coalesce(r.subject_id, rs.subject_id), f.kind, lower(r.attrs ->> f.field), r.batch_id
+     select distinct coalesce(${mainSubjectIdSql('r')}, rs.subject_id), f.kind, lower(r.attrs ->> f.field), r.batch_id
      from records r
      -- A record without a main subject (a 12345 caller known by name) counts for the persons linked to it.
-     left join record_subjects rs on r.subject_id is null and rs.record_id = r.id
+     left join record_subjects rs on not ${hasMainSubjectSql('r')} and rs.record_id = r.id
      cross join unnest($2::text[], $3::text[]) as f(field, kind)
-     where r.batch_id = $1 and coalesce(r.subject_id, rs.subject_id) is not null and coalesce(r.attrs ->> f.field, '') <> ''
+     where r.batch_id = $1 and coalesce(${mainSubjectIdSql('r')}, rs.subject_id) is not null and coalesce(r.attrs ->> f.field, '') <> ''
      on conflict do nothing`,
     [batchId, fields.map((f) => f[0]), fields.map((f) => f[1])],
   );

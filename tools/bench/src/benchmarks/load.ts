@@ -3,6 +3,11 @@
 // ingests two 1,000,000-row subsidy batches into the same library. Reports errors and
 // p50/p95/p99 per question; the goal is p95 ≤ 200 ms. The baseline row is the same questions
 // with no ingestion running, measured in the same run.
+//
+// An analyst asks BENCH_LOAD_RATE questions a second on average (random think times; a quick
+// reader at that); the goal is judged on those analysts. A second, saturating round drops the pacing —
+// every connection sends its next question the moment an answer arrives — to show how many
+// questions a second the platform answers while ingesting, and at what latency.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,17 +35,57 @@ interface LoadResult {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-/** 50 analysts, each cycling search → profile → 2-hop over sampled persons, for `seconds`. */
-async function runAnalysts(baseUrl: string, cookie: string, persons: Array<{ id: number; key: string }>, seconds: number): Promise<LoadResult> {
+type Question = (persons: () => { id: number; key: string }) => string;
+
+const purpose = '基准测试 benchmark';
+const trpcPath = (procedure: string, input: unknown) => `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
+/** search → profile → 2-hop, in turn. */
+const QUESTIONS: Record<Kind, Question> = {
+  search: (person) => trpcPath('query.search', { text: person().key }),
+  profile: (person) => trpcPath('query.profile', { subjectId: person().id, purpose }),
+  '2-hop': (person) => trpcPath('query.graph', { roots: [person().id], hops: 2, purpose }),
+};
+
+const sampler = (persons: Array<{ id: number; key: string }>) => {
   let next = 0;
-  const person = () => persons[next++ % persons.length] ?? { id: 0, key: '' };
-  const purpose = encodeURIComponent('基准测试 benchmark');
-  const path = (procedure: string, input: unknown) => `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const requests = [
-    { setupRequest: (r: autocannon.Request) => ({ ...r, path: path('query.search', { text: person().key }) }) },
-    { setupRequest: (r: autocannon.Request) => ({ ...r, path: path('query.profile', { subjectId: person().id, purpose: decodeURIComponent(purpose) }) }) },
-    { setupRequest: (r: autocannon.Request) => ({ ...r, path: path('query.graph', { roots: [person().id], hops: 2, purpose: decodeURIComponent(purpose) }) }) },
-  ];
+  return () => persons[next++ % persons.length] ?? { id: 0, key: '' };
+};
+
+/**
+ * Paced analysts: each one thinks for a random while (exponential, mean 1/rate seconds), asks
+ * the next question and waits for the answer, for `seconds`. Random think times keep fifty
+ * analysts from asking in lock-step bursts, which no office does.
+ */
+async function runPacedAnalysts(baseUrl: string, cookie: string, persons: Array<{ id: number; key: string }>, seconds: number, ratePerAnalyst: number): Promise<LoadResult> {
+  const person = sampler(persons);
+  const latencies: Record<Kind, number[]> = { search: [], profile: [], '2-hop': [] };
+  const outcome = { requests: 0, errors: 0, non2xx: 0 };
+  const end = performance.now() + seconds * 1000;
+  const analyst = async () => {
+    for (let n = 0; ; n++) {
+      await new Promise((resolve) => setTimeout(resolve, (-Math.log(1 - Math.random()) * 1000) / ratePerAnalyst));
+      if (performance.now() >= end) return;
+      const kind = KINDS[n % 3] ?? 'search';
+      const started = performance.now();
+      try {
+        const response = await fetch(`${baseUrl}${QUESTIONS[kind](person)}`, { headers: { cookie } });
+        await response.arrayBuffer();
+        outcome.requests++;
+        if (!response.ok) outcome.non2xx++;
+        else latencies[kind].push(performance.now() - started);
+      } catch {
+        outcome.errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: benchEnv.BENCH_LOAD_ANALYSTS }, analyst));
+  return { ...outcome, latencies };
+}
+
+/** As many questions as the platform answers: every connection asks again the moment an answer arrives. */
+async function runSaturating(baseUrl: string, cookie: string, persons: Array<{ id: number; key: string }>, seconds: number): Promise<LoadResult> {
+  const person = sampler(persons);
+  const requests = KINDS.map((kind) => ({ setupRequest: (r: autocannon.Request) => ({ ...r, path: QUESTIONS[kind](person) }) }));
   const latencies: Record<Kind, number[]> = { search: [], profile: [], '2-hop': [] };
   const served = new Map<unknown, number>();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -90,7 +135,8 @@ export const benchmark: Benchmark = {
       const sample = persons.map((p) => ({ id: Number(p.id), key: p.key }));
 
       // Baseline: the same analysts on a quiet platform.
-      const quiet = await runAnalysts(server.baseUrl, cookie, sample, Math.max(5, Math.round(benchEnv.BENCH_LOAD_SECONDS / 3)));
+      const rate = benchEnv.BENCH_LOAD_RATE;
+      const quiet = await runPacedAnalysts(server.baseUrl, cookie, sample, Math.max(5, Math.round(benchEnv.BENCH_LOAD_SECONDS / 3)), rate);
 
       const files = await Promise.all(
         [0, 1].map(async (i) => {
@@ -115,9 +161,14 @@ export const benchmark: Benchmark = {
         staging = rows[0]?.n ?? 0;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      const busy = await runAnalysts(server.baseUrl, cookie, sample, benchEnv.BENCH_LOAD_SECONDS);
-      const { rows: progress } = await pool.query<{ status: string; rows_read: number }>('select status, rows_read from batches where id = any($1::uuid[])', [batchIds]);
-      const ingestNote = `ingestion when the load ended (${((performance.now() - ingestStart) / 1000).toFixed(0)} s in): ${progress.map((p) => `${p.status} ${p.rows_read.toLocaleString('en-US')} rows`).join(', ')}`;
+      const ingestion = async () => {
+        const { rows: progress } = await pool.query<{ status: string; rows_read: number }>('select status, rows_read from batches where id = any($1::uuid[])', [batchIds]);
+        return `${((performance.now() - ingestStart) / 1000).toFixed(0)} s in: ${progress.map((p) => `${p.status} ${p.rows_read.toLocaleString('en-US')} rows`).join(', ')}`;
+      };
+      const busy = await runPacedAnalysts(server.baseUrl, cookie, sample, benchEnv.BENCH_LOAD_SECONDS, rate);
+      const afterPaced = await ingestion();
+      const flat = await runSaturating(server.baseUrl, cookie, sample, Math.max(5, Math.round(benchEnv.BENCH_LOAD_SECONDS / 3)));
+      const afterFlat = await ingestion();
 
       const stats = (result: LoadResult, kind: Kind) => {
         const sorted = [...result.latencies[kind]].sort((a, b) => a - b);
@@ -131,23 +182,29 @@ export const benchmark: Benchmark = {
           { label: `${kind} · p95, two batches ingesting`, items: loaded.n, milliseconds: loaded.p95, ratio: loaded.p95 / base.p95 },
         ];
       });
-      const notes = KINDS.map((kind) => {
-        const s = stats(busy, kind);
-        return `${kind} under ingestion: ${s.n} answers, p50 ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms`;
-      });
+      const describe = (result: LoadResult) =>
+        KINDS.map((kind) => {
+          const s = stats(result, kind);
+          return `${kind} ${s.n} answers, p50 ${s.p50.toFixed(0)} / p95 ${s.p95.toFixed(0)} / p99 ${s.p99.toFixed(0)} ms`;
+        }).join('; ');
+      const flatSeconds = Math.max(5, Math.round(benchEnv.BENCH_LOAD_SECONDS / 3));
+      const notes = [
+        `paced analysts (${rate}/s each) under ingestion: ${describe(busy)}`,
+        `saturating (${benchEnv.BENCH_LOAD_ANALYSTS} connections back to back, ${flatSeconds} s) under ingestion: ${(flat.requests / flatSeconds).toFixed(0)} answers/s (errors ${flat.errors}, non-2xx ${flat.non2xx}); ${describe(flat)}`,
+      ];
       const worstP95 = Math.max(...KINDS.map((kind) => stats(busy, kind).p95));
       return {
-        title: `Load — ${benchEnv.BENCH_LOAD_ANALYSTS} analysts for ${benchEnv.BENCH_LOAD_SECONDS} s on ${city.persons.toLocaleString('en-US')} persons while 2 × ${benchEnv.BENCH_LOAD_ROWS.toLocaleString('en-US')} subsidy rows ingest`,
+        title: `Load — ${benchEnv.BENCH_LOAD_ANALYSTS} analysts (${rate} questions/s each) for ${benchEnv.BENCH_LOAD_SECONDS} s on ${city.persons.toLocaleString('en-US')} persons while 2 × ${benchEnv.BENCH_LOAD_ROWS.toLocaleString('en-US')} subsidy rows ingest`,
         rows,
         notes: [
           ...notes,
           `requests: ${busy.requests.toLocaleString('en-US')} under ingestion (errors ${busy.errors}, non-2xx ${busy.non2xx}); ${quiet.requests.toLocaleString('en-US')} on the quiet platform (errors ${quiet.errors}, non-2xx ${quiet.non2xx})`,
-          ingestNote,
+          `ingestion when the paced load ended: ${afterPaced}; after the saturating round: ${afterFlat}`,
           '"items" is the number of answers timed; ratios: p95 under ingestion ÷ p95 on the quiet platform.',
         ],
         goals: [
-          { description: `no errors under load (${busy.errors + busy.non2xx})`, met: busy.errors + busy.non2xx === 0 },
-          { description: `p95 ≤ ${GOAL_P95_MS} ms for search, profile and 2-hop while ingesting (worst ${worstP95.toFixed(0)} ms)`, met: worstP95 <= GOAL_P95_MS },
+          { description: `no errors under load, paced or saturating (${busy.errors + busy.non2xx + flat.errors + flat.non2xx})`, met: busy.errors + busy.non2xx + flat.errors + flat.non2xx === 0 },
+          { description: `p95 ≤ ${GOAL_P95_MS} ms for search, profile and 2-hop of paced analysts while ingesting (worst ${worstP95.toFixed(0)} ms)`, met: worstP95 <= GOAL_P95_MS },
         ],
       };
     } finally {

@@ -4,7 +4,7 @@
 // typed relations, including hubs (large employers, shared flats). Names come from small
 // character tables whose pinyin initials are computed once in JavaScript, so the search
 // terms are generated in SQL too.
-import type { DbHandle } from '@zhijian/db';
+import { type DbHandle, insertSubjectsSql } from '@zhijian/db';
 import { pinyin } from 'pinyin-pro';
 
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹'];
@@ -54,15 +54,14 @@ export async function generateCity(handle: DbHandle, size: CitySize): Promise<Ci
 
     // Persons 1..N (fresh tables: ids follow generate_series), then organizations, properties, vehicles.
     await q(
-      `insert into subjects (type, key, name)
-       select 'person', pg_temp.resident_id('430702' || to_char(date '1940-01-01' + (g % 25000), 'YYYYMMDD') || lpad((g / 25000)::text, 3, '0')),
+      insertSubjectsSql(`select 'person', pg_temp.resident_id('430702' || to_char(date '1940-01-01' + (g % 25000), 'YYYYMMDD') || lpad((g / 25000)::text, 3, '0')),
               ($2::text[])[1 + g % $4] || ($3::text[])[1 + (g / $4) % $5] || ($3::text[])[1 + (g / ($4 * $5)) % $5]
-       from generate_series(1, $1) g`,
+       from generate_series(1, $1) g`),
       [N, SURNAMES, GIVEN, SURNAMES.length, GIVEN.length],
     );
-    await q(`insert into subjects (type, key, name) select 'organization', '91430700' || lpad(g::text, 9, '0') || 'X', '常德市第' || g || '号有限公司' from generate_series(1, $1) g`, [M]);
-    await q(`insert into subjects (type, key, name) select 'property', '湘(2020)常德市不动产权第' || lpad(g::text, 7, '0') || '号', '常德市武陵区' || ($2::text[])[1 + g % 10] || (g / 10 % 800) || '号' from generate_series(1, $1) g`, [P, ROADS]);
-    await q(`insert into subjects (type, key, name) select 'vehicle', '湘J' || lpad(g::text, 6, '0'), null from generate_series(1, $1) g`, [V]);
+    await q(insertSubjectsSql(`select 'organization', '91430700' || lpad(g::text, 9, '0') || 'X', '常德市第' || g || '号有限公司' from generate_series(1, $1) g`), [M]);
+    await q(insertSubjectsSql(`select 'property', '湘(2020)常德市不动产权第' || lpad(g::text, 7, '0') || '号', '常德市武陵区' || ($2::text[])[1 + g % 10] || (g / 10 % 800) || '号' from generate_series(1, $1) g`), [P, ROADS]);
+    await q(insertSubjectsSql(`select 'vehicle', '湘J' || lpad(g::text, 6, '0'), null from generate_series(1, $1) g`), [V]);
     const orgBase = N;
     const propertyBase = N + M;
     const vehicleBase = N + M + P;

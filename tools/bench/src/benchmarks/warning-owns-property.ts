@@ -5,7 +5,7 @@
 import { BUILT_IN_DATASETS } from '@zhijian/catalog';
 import { compileModel, housingOwnsPropertySpec, prepareCollisionSession, SqlBuilder } from '@zhijian/warning';
 import { candidatesSqlForBench } from '@zhijian/warning';
-import { withTransaction } from '@zhijian/db';
+import { insertSubjectsSql, withTransaction } from '@zhijian/db';
 import type { Pool } from 'pg';
 import type { Benchmark, BenchmarkReport } from '../benchmark';
 import { createBenchDatabase } from '../bench-database';
@@ -35,8 +35,7 @@ export const HAND_WRITTEN = `
 export async function buildLibrary(pool: Pool, payments: number, properties: number) {
   const persons = Math.max(1000, Math.floor(properties / 5));
   const recipients = Math.floor(payments / 10);
-  await pool.query(`insert into subjects (id, type, key, name)
-    select g, 'person', lpad(g::text, 18, '0'), '某' || g from generate_series(1, ${persons}) g`);
+  await pool.query(insertSubjectsSql(`select g, 'person', lpad(g::text, 18, '0'), '某' || g from generate_series(1, ${persons}) g`, { columns: ['id', 'type', 'key', 'name'] }));
   await pool.query(`select setval('subjects_id_seq', ${persons})`);
   const batch = '00000000-0000-4000-8000-000000000001';
   // One published batch holds every fact (facts count only once their batch is published).
@@ -50,8 +49,9 @@ export async function buildLibrary(pool: Pool, payments: number, properties: num
       m, (m + interval '1 month' - interval '1 day')::date
     from generate_series(1, ${payments}) g, lateral (select (date '2025-03-01' + ((g - 1) % 10) * interval '1 month')::date as m) month`);
   // Properties: owners spread over every person; 70% homes; registered 2015-2026, a fifth cancelled later.
+  // Property records name their owners in record_subjects only: no main subject, so each carries its own id, negated.
   await pool.query(`insert into records (id, dataset_code, batch_id, row_number, subject_id, subject_role, attrs, valid_from, valid_to)
-    select ${payments} + g, 'realestate.property', '${batch}', ${payments} + g, null, 'property',
+    select ${payments} + g, 'realestate.property', '${batch}', ${payments} + g, -(${payments} + g), 'property',
       jsonb_build_object('usage', case when g % 10 < 7 then 'residential' else 'commercial' end, 'certificate_no', 'C' || g),
       d, case when g % 5 = 0 then d + 400 + (g % 900) end
     from generate_series(1, ${properties}) g, lateral (select date '2015-01-01' + ((g::bigint * 7919) % 4300)::int as d) reg`);
