@@ -30,8 +30,11 @@ interface LoadResult {
   requests: number;
   errors: number;
   non2xx: number;
-  latencies: Record<Kind, number[]>;
+  /** Per question: [when the answer arrived (performance.now()), how long it took (ms)]. */
+  latencies: Record<Kind, Array<[number, number]>>;
 }
+
+const noLatencies = (): LoadResult['latencies'] => ({ search: [], profile: [], '2-hop': [] });
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
@@ -58,7 +61,7 @@ const sampler = (persons: Array<{ id: number; key: string }>) => {
  */
 async function runPacedAnalysts(baseUrl: string, cookie: string, persons: Array<{ id: number; key: string }>, seconds: number, ratePerAnalyst: number): Promise<LoadResult> {
   const person = sampler(persons);
-  const latencies: Record<Kind, number[]> = { search: [], profile: [], '2-hop': [] };
+  const latencies = noLatencies();
   const outcome = { requests: 0, errors: 0, non2xx: 0 };
   const end = performance.now() + seconds * 1000;
   const analyst = async () => {
@@ -72,7 +75,7 @@ async function runPacedAnalysts(baseUrl: string, cookie: string, persons: Array<
         await response.arrayBuffer();
         outcome.requests++;
         if (!response.ok) outcome.non2xx++;
-        else latencies[kind].push(performance.now() - started);
+        else latencies[kind].push([performance.now(), performance.now() - started]);
       } catch {
         outcome.errors++;
       }
@@ -86,7 +89,7 @@ async function runPacedAnalysts(baseUrl: string, cookie: string, persons: Array<
 async function runSaturating(baseUrl: string, cookie: string, persons: Array<{ id: number; key: string }>, seconds: number): Promise<LoadResult> {
   const person = sampler(persons);
   const requests = KINDS.map((kind) => ({ setupRequest: (r: autocannon.Request) => ({ ...r, path: QUESTIONS[kind](person) }) }));
-  const latencies: Record<Kind, number[]> = { search: [], profile: [], '2-hop': [] };
+  const latencies = noLatencies();
   const served = new Map<unknown, number>();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url: baseUrl, connections: benchEnv.BENCH_LOAD_ANALYSTS, duration: seconds, headers: { cookie }, requests }, (error, done) =>
@@ -96,7 +99,7 @@ async function runSaturating(baseUrl: string, cookie: string, persons: Array<{ i
     instance.on('response', (client, _status, _bytes, ms) => {
       const n = served.get(client) ?? 0;
       served.set(client, n + 1);
-      latencies[KINDS[n % 3] ?? 'search'].push(ms);
+      latencies[KINDS[n % 3] ?? 'search'].push([performance.now(), ms]);
     });
   });
   return { requests: result.requests.total, errors: result.errors + result.timeouts, non2xx: result.non2xx, latencies };
@@ -114,6 +117,9 @@ export const benchmark: Benchmark = {
     try {
       const city = await generateCity(database.handle, { persons: benchEnv.BENCH_LOAD_PERSONS });
       const { db, pool } = database.handle;
+      // The city was just bulk-loaded: settle statistics and visibility maps now, as autovacuum
+      // would in a while, so its catch-up work does not land in the middle of a timed round.
+      await pool.query('vacuum (analyze)');
       await ensureDepartments(db, [{ code: 'jw', name: '市纪委监委' }, { code: 'housing', name: '市住房保障服务中心' }]);
       await ensureUser(db, { username: 'bench-analyst', displayName: 'bench', departmentCode: 'jw', roles: ['analyst'] }, 'bench-password-123');
       await registerBuiltInDatasets(db);
@@ -134,8 +140,9 @@ export const benchmark: Benchmark = {
       );
       const sample = persons.map((p) => ({ id: Number(p.id), key: p.key }));
 
-      // Baseline: the same analysts on a quiet platform.
+      // Baseline: the same analysts on a quiet platform, after a round that warms the server up.
       const rate = benchEnv.BENCH_LOAD_RATE;
+      await runPacedAnalysts(server.baseUrl, cookie, sample, 5, rate);
       const quiet = await runPacedAnalysts(server.baseUrl, cookie, sample, Math.max(5, Math.round(benchEnv.BENCH_LOAD_SECONDS / 3)), rate);
 
       const files = await Promise.all(
@@ -161,38 +168,58 @@ export const benchmark: Benchmark = {
         staging = rows[0]?.n ?? 0;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
+      // When the last batch was published: only answers given before then count as "while ingesting".
+      let ingestEnd = Number.POSITIVE_INFINITY;
+      const watch = (async () => {
+        while (ingestEnd === Number.POSITIVE_INFINITY) {
+          const { rows } = await pool.query<{ n: number }>(`select count(*)::int as n from batches where id = any($1::uuid[]) and status in ('published', 'failed')`, [batchIds]);
+          if ((rows[0]?.n ?? 0) === batchIds.length) ingestEnd = performance.now();
+          else await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      })();
       const ingestion = async () => {
         const { rows: progress } = await pool.query<{ status: string; rows_read: number }>('select status, rows_read from batches where id = any($1::uuid[])', [batchIds]);
         return `${((performance.now() - ingestStart) / 1000).toFixed(0)} s in: ${progress.map((p) => `${p.status} ${p.rows_read.toLocaleString('en-US')} rows`).join(', ')}`;
       };
+      const pacedStart = performance.now();
       const busy = await runPacedAnalysts(server.baseUrl, cookie, sample, benchEnv.BENCH_LOAD_SECONDS, rate);
+      const pacedEnd = performance.now();
       const afterPaced = await ingestion();
+      const flatStart = performance.now();
       const flat = await runSaturating(server.baseUrl, cookie, sample, Math.max(5, Math.round(benchEnv.BENCH_LOAD_SECONDS / 3)));
+      const flatEnd = performance.now();
       const afterFlat = await ingestion();
+      const overlap = (from: number, to: number) => Math.max(0, Math.min(to, ingestEnd) - from) / 1000;
+      const pacedOverlap = overlap(pacedStart, pacedEnd);
+      const flatOverlap = overlap(flatStart, flatEnd);
+      if (ingestEnd === Number.POSITIVE_INFINITY) ingestEnd = performance.now();
+      await watch;
 
-      const stats = (result: LoadResult, kind: Kind) => {
-        const sorted = [...result.latencies[kind]].sort((a, b) => a - b);
+      const stats = (result: LoadResult, kind: Kind, until = Number.POSITIVE_INFINITY) => {
+        const sorted = result.latencies[kind].filter(([at]) => at <= until).map(([, ms]) => ms).sort((a, b) => a - b);
         return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
       };
       const rows = KINDS.flatMap((kind) => {
         const base = stats(quiet, kind);
-        const loaded = stats(busy, kind);
+        const loaded = stats(busy, kind, ingestEnd);
         return [
           { label: `${kind} · p95, no ingestion (baseline)`, items: base.n, milliseconds: base.p95, ratio: 1 },
           { label: `${kind} · p95, two batches ingesting`, items: loaded.n, milliseconds: loaded.p95, ratio: loaded.p95 / base.p95 },
         ];
       });
-      const describe = (result: LoadResult) =>
+      const describe = (result: LoadResult, until?: number) =>
         KINDS.map((kind) => {
-          const s = stats(result, kind);
+          const s = stats(result, kind, until);
           return `${kind} ${s.n} answers, p50 ${s.p50.toFixed(0)} / p95 ${s.p95.toFixed(0)} / p99 ${s.p99.toFixed(0)} ms`;
         }).join('; ');
       const flatSeconds = Math.max(5, Math.round(benchEnv.BENCH_LOAD_SECONDS / 3));
       const notes = [
-        `paced analysts (${rate}/s each) under ingestion: ${describe(busy)}`,
-        `saturating (${benchEnv.BENCH_LOAD_ANALYSTS} connections back to back, ${flatSeconds} s) under ingestion: ${(flat.requests / flatSeconds).toFixed(0)} answers/s (errors ${flat.errors}, non-2xx ${flat.non2xx}); ${describe(flat)}`,
+        `paced analysts (${rate}/s each), ${pacedOverlap.toFixed(0)} s of the round ran while ingesting, answers given then: ${describe(busy, ingestEnd)}`,
+        `saturating (${benchEnv.BENCH_LOAD_ANALYSTS} connections back to back, ${flatSeconds} s, ${flatOverlap.toFixed(0)} s of it while ingesting): ${(flat.requests / flatSeconds).toFixed(0)} answers/s (errors ${flat.errors}, non-2xx ${flat.non2xx}); ${describe(flat)}`,
       ];
-      const worstP95 = Math.max(...KINDS.map((kind) => stats(busy, kind).p95));
+      const worstP95 = Math.max(...KINDS.map((kind) => stats(busy, kind, ingestEnd).p95));
+      // The goal counts only if the analysts worked alongside the ingestion for most of the round.
+      const overlapNeeded = Math.min(30, benchEnv.BENCH_LOAD_SECONDS / 2);
       return {
         title: `Load — ${benchEnv.BENCH_LOAD_ANALYSTS} analysts (${rate} questions/s each) for ${benchEnv.BENCH_LOAD_SECONDS} s on ${city.persons.toLocaleString('en-US')} persons while 2 × ${benchEnv.BENCH_LOAD_ROWS.toLocaleString('en-US')} subsidy rows ingest`,
         rows,
@@ -204,7 +231,10 @@ export const benchmark: Benchmark = {
         ],
         goals: [
           { description: `no errors under load, paced or saturating (${busy.errors + busy.non2xx + flat.errors + flat.non2xx})`, met: busy.errors + busy.non2xx + flat.errors + flat.non2xx === 0 },
-          { description: `p95 ≤ ${GOAL_P95_MS} ms for search, profile and 2-hop of paced analysts while ingesting (worst ${worstP95.toFixed(0)} ms)`, met: worstP95 <= GOAL_P95_MS },
+          {
+            description: `p95 ≤ ${GOAL_P95_MS} ms for search, profile and 2-hop of paced analysts while ingesting (worst ${worstP95.toFixed(0)} ms over ${pacedOverlap.toFixed(0)} s of ingestion; ≥ ${overlapNeeded} s needed)`,
+            met: worstP95 <= GOAL_P95_MS && pacedOverlap >= overlapNeeded,
+          },
         ],
       };
     } finally {
