@@ -1,4 +1,5 @@
 import { parseEnv } from '@zhijian/config';
+import { feedLimitsEnvShape } from '@zhijian/ingest';
 import { z } from 'zod';
 
 export const cliEnvSchema = z.object({
@@ -15,6 +16,8 @@ export const cliEnvSchema = z.object({
   ZHIJIAN_HOME: z.string().min(1).optional(),
   /** `0` or `false`: `npm start` does not load the demo city (same as `--no-demo`). */
   ZHIJIAN_DEMO: z.enum(['0', '1', 'false', 'true']).optional(),
+  /** FEED_MAX_*, XLSX_MAX_*: the limits `zhijian ingest` checks a file's header against, as the server does. */
+  ...feedLimitsEnvShape,
 });
 
 export type CliEnv = z.infer<typeof cliEnvSchema>;

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { appendAudit } from '@zhijian/auth';
 import { createDb } from '@zhijian/db';
-import { FeedReadError, MappingError, parseFeedLimits, ResponsibilityError, storeFeedFile, submitFeed, UnknownDatasetError } from '@zhijian/ingest';
+import { FeedReadError, feedLimitsOf, MappingError, ResponsibilityError, storeFeedFile, submitFeed, UnknownDatasetError } from '@zhijian/ingest';
 import { createQueues, createRedisConnection, enqueue } from '@zhijian/jobs';
 import type { Command } from 'commander';
 import { waitForBatch } from '../batch-wait';
@@ -58,7 +58,7 @@ export function registerIngestCommand(program: Command): void {
           supersedesBatchId: options.supersedes ?? null,
           uploadedVia: 'cli',
           // The operator's FEED_MAX_* / XLSX_MAX_*, as the server and worker apply them.
-          limits: parseFeedLimits(process.env),
+          limits: feedLimitsOf(cliEnv()),
         }).catch(asCliError);
         if (!result.duplicate) {
           await enqueue(queues, 'ingest.stage', { batchId: result.batchId }, { jobId: `stage-${result.batchId}` });
