@@ -1,28 +1,17 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { copyFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { childProcessEnv, createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
+import { createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePropertyXlsx, writeSubsidyCsv } from './feeds';
 import { runCli } from './run-cli';
-
-const workerEntry = fileURLToPath(new URL('../../worker/src/main.ts', import.meta.url));
+import { startWorker } from './worker-process';
 
 let database: TestDatabase;
 let work: string;
 let env: Record<string, string>;
 const workers: ChildProcess[] = [];
-
-function startWorker(): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', workerEntry], {
-    env: childProcessEnv({ ...env, WORKER_LOCK_DURATION_MS: '2000', LOG_LEVEL: 'warn' }),
-    stdio: 'ignore',
-  });
-  workers.push(child);
-  return child;
-}
 
 async function batchRow(id: string) {
   const { rows } = await database.pool.query<{ status: string; rows_read: number; rows_loaded: number; rows_rejected: number }>(
@@ -59,10 +48,9 @@ describe('zhijian ingest', () => {
   });
 
   it('loads a GBK CSV and prints exactly one JSON object with counts and rejects', async () => {
-    startWorker();
+    workers.push(await startWorker(env, { WORKER_LOCK_DURATION_MS: '2000' }));
     const file = path.join(work, 'subsidy.csv');
     const { rejected } = await writeSubsidyCsv(file, 300, { encoding: 'gbk' });
-    await new Promise((resolve) => setTimeout(resolve, 1500)); // let the worker register
     const run = await runCli(['ingest', file, '--dataset', 'housing.rental_subsidy', '--department', 'housing', '--wait', '--json'], env);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -78,7 +66,7 @@ describe('zhijian ingest', () => {
     expect(JSON.parse(show.stdout)).toMatchObject({ id: result.batchId, status: 'published', rejects: expect.any(Array) });
     const list = await runCli(['batch', 'list', '--json'], env);
     expect(JSON.parse(list.stdout).map((b: { id: string }) => b.id)).toContain(result.batchId);
-  });
+  }, 150_000); // includes the worker's start
 
   it('loads an XLSX whose header sits under a merged title row', async () => {
     const file = path.join(work, 'property.xlsx');
@@ -120,7 +108,7 @@ describe('zhijian ingest', () => {
     const copy = path.join(work, 'big-copy.csv');
     await copyFile(file, copy);
     for (const worker of workers) worker.kill('SIGKILL');
-    startWorker();
+    workers.push(await startWorker(env, { WORKER_LOCK_DURATION_MS: '2000' }));
     const submitted = JSON.parse((await runCli(['ingest', copy, '--dataset', 'housing.rental_subsidy', '--department', 'housing', '--json'], env)).stdout) as {
       batchId: string;
     };
@@ -128,7 +116,7 @@ describe('zhijian ingest', () => {
     expect((await batchRow(submitted.batchId)).status).toBe('staging');
     for (const worker of workers) worker.kill('SIGKILL');
 
-    startWorker();
+    workers.push(await startWorker(env, { WORKER_LOCK_DURATION_MS: '2000' }));
     await expect.poll(async () => (await batchRow(submitted.batchId)).status, { timeout: 90_000, interval: 250 }).toBe('published');
     const after = await batchRow(submitted.batchId);
     expect({ read: after.rows_read, loaded: after.rows_loaded, rejected: after.rows_rejected }).toEqual(undisturbed.rows);

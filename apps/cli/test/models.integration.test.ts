@@ -1,14 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { childProcessEnv, createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
+import { createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentId } from './feeds';
 import { runCli } from './run-cli';
-
-const workerEntry = fileURLToPath(new URL('../../worker/src/main.ts', import.meta.url));
+import { startWorker } from './worker-process';
 
 let database: TestDatabase;
 let work: string;
@@ -27,10 +25,7 @@ beforeAll(async () => {
   await runCli(['department', 'add', 'realestate', '市不动产登记中心'], env);
   await runCli(['responsibility', 'add', '--department', 'housing', '--dataset', 'housing.rental_subsidy', '--frequency', 'monthly', '--due-day', '10'], env);
   await runCli(['responsibility', 'add', '--department', 'realestate', '--dataset', 'realestate.property', '--frequency', 'monthly'], env);
-  worker = spawn(process.execPath, ['--import', 'tsx', workerEntry], {
-    env: childProcessEnv({ ...env, WORKER_LOCK_DURATION_MS: '5000', LOG_LEVEL: 'warn' }),
-    stdio: 'ignore',
-  });
+  worker = await startWorker(env, { WORKER_LOCK_DURATION_MS: '5000' });
 });
 afterAll(async () => {
   worker?.kill('SIGKILL');

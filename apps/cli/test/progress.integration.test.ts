@@ -1,16 +1,15 @@
 // `zhijian ingest --wait` without --json reports row-level progress on stderr, from what
 // the worker records: rows read of the rows estimated from the bytes read.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { childProcessEnv, createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
+import { createTestDatabase, type TestDatabase, testRedisUrl, uniqueQueuePrefix } from '@zhijian/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSubsidyCsv } from './feeds';
 import { runCli } from './run-cli';
+import { startWorker } from './worker-process';
 
-const workerEntry = fileURLToPath(new URL('../../worker/src/main.ts', import.meta.url));
 let database: TestDatabase;
 let work: string;
 let env: Record<string, string>;
@@ -22,8 +21,7 @@ beforeAll(async () => {
   env = { DATABASE_URL: database.url, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: uniqueQueuePrefix(), DATA_DIR: path.join(work, 'data') };
   await runCli(['department', 'add', 'housing', '市住房保障服务中心'], env);
   await runCli(['responsibility', 'add', '--department', 'housing', '--dataset', 'housing.rental_subsidy', '--frequency', 'monthly'], env);
-  worker = spawn(process.execPath, ['--import', 'tsx', workerEntry], { env: childProcessEnv({ ...env, LOG_LEVEL: 'warn' }), stdio: 'ignore' });
-  await new Promise((resolve) => setTimeout(resolve, 1500)); // let the worker register
+  worker = await startWorker(env);
 });
 afterAll(async () => {
   worker.kill('SIGKILL');
