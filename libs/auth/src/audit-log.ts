@@ -2,7 +2,7 @@
 // previous row's hash, so changing or removing any row breaks the chain from there on.
 import { createHash } from 'node:crypto';
 import { type Db, schema } from '@zhijian/db';
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { asc, gt } from 'drizzle-orm';
 import { canonicalJson } from './canonical-json';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -85,17 +85,25 @@ class AuditWriter {
   }
 }
 
+/** Serializes appends across processes; any number that no other advisory lock uses. */
+const AUDIT_LOCK = 724203;
+
+/**
+ * One group in three round trips: the lock, the chain's last hash and the group's sequence
+ * numbers in one multi-statement query (run in order, so the hash is read under the lock);
+ * the insert; the commit. Every round trip is paid by every analyst waiting on the group.
+ */
 async function writeGroup(db: Db, group: PendingEntry[]): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(724203)`);
-    const [last] = await tx
-      .select({ hash: schema.auditLog.hash })
-      .from(schema.auditLog)
-      .orderBy(desc(schema.auditLog.seq))
-      .limit(1);
-    const seqs = await tx.execute<{ seq: string }>(sql`select nextval('audit_log_seq_seq') as seq from generate_series(1, ${group.length})`);
-    const numbers = seqs.rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
-    let prevHash = last?.hash ?? GENESIS_HASH;
+  const client = await db.$client.connect();
+  try {
+    const results = (await client.query(
+      `begin; select pg_advisory_xact_lock(${AUDIT_LOCK});
+       select hash from audit_log order by seq desc limit 1;
+       select nextval('audit_log_seq_seq') as seq from generate_series(1, ${Number(group.length)})`,
+    )) as unknown as Array<{ rows: Array<Record<string, string>> }>;
+    const last = results[2]?.rows[0]?.hash;
+    const numbers = (results[3]?.rows ?? []).map((row) => Number(row.seq)).sort((a, b) => a - b);
+    let prevHash = last ?? GENESIS_HASH;
     const rows = group.map(({ entry, at }, i) => {
       const row = {
         seq: numbers[i] as number,
@@ -112,8 +120,29 @@ async function writeGroup(db: Db, group: PendingEntry[]): Promise<void> {
       prevHash = hash;
       return { ...row, hash };
     });
-    await tx.insert(schema.auditLog).values(rows);
-  });
+    await client.query(
+      `insert into audit_log (seq, at, actor_user_id, actor_username, action, target, detail, ip, prev_hash, hash)
+       select * from unnest($1::bigint[], $2::timestamptz[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::text[], $10::text[])`,
+      [
+        rows.map((r) => r.seq),
+        rows.map((r) => r.at),
+        rows.map((r) => r.actorUserId),
+        rows.map((r) => r.actorUsername),
+        rows.map((r) => r.action),
+        rows.map((r) => r.target),
+        rows.map((r) => JSON.stringify(r.detail)),
+        rows.map((r) => r.ip),
+        rows.map((r) => r.prevHash),
+        rows.map((r) => r.hash),
+      ],
+    );
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 export type AuditVerification =

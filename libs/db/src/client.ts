@@ -3,7 +3,8 @@ import pg from 'pg';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
-export type Db = NodePgDatabase<Schema>;
+/** `$client` is the pool, for the few writes that batch several statements into one round trip. */
+export type Db = NodePgDatabase<Schema> & { $client: pg.Pool };
 
 export interface DbHandle {
   db: Db;

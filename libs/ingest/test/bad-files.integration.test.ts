@@ -12,19 +12,17 @@ import { BAD_FILE_LIMITS_ENV, BAD_FILES, type BadFileCase } from '../../../tests
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { makeBadFile, oneHugeStringJson, personName, SUBSIDY_HEADER, subsidyRows } from '../../../tests/fixtures/bad-files/make';
 import {
-  addResponsibility,
   batchRejects,
   FeedReadError,
   parseFeedLimits,
   publishBatch,
-  registerBuiltInDatasets,
   stageBatch,
   storeFeedFile,
   storeFeedStream,
   submitFeed,
   UploadTooLargeError,
 } from '../src';
-import { tempDir, writeGbkCsv } from './fixtures';
+import { seedCatalogue, tempDir, writeGbkCsv } from './fixtures';
 
 const limits = parseFeedLimits(BAD_FILE_LIMITS_ENV);
 /** Generous for two readers and a pool, far below what reading any big case whole would take. */
@@ -108,13 +106,10 @@ beforeAll(async () => {
   database = await createTestDatabase();
   dataDir = await tempDir('zhijian-bad-data-');
   work = await tempDir('zhijian-bad-files-');
-  await database.db.insert(schema.departments).values([
-    { code: 'housing', name: '市住房保障服务中心' },
-    { code: 'civil', name: '市民政局' },
+  await seedCatalogue(database.db, { housing: '市住房保障服务中心', civil: '市民政局' }, [
+    ['housing', 'housing.rental_subsidy', 10],
+    ['civil', 'civil.death', 10],
   ]);
-  await registerBuiltInDatasets(database.db);
-  await addResponsibility(database.db, { departmentCode: 'housing', datasetCode: 'housing.rental_subsidy', frequency: 'monthly', dueDay: 10 });
-  await addResponsibility(database.db, { departmentCode: 'civil', datasetCode: 'civil.death', frequency: 'monthly', dueDay: 10 });
 
   // The library already holds a published batch that no bad file may change.
   const file = await writeGbkCsv(work, 'earlier.csv', [SUBSIDY_HEADER, ...subsidyRows(20, 500)]);

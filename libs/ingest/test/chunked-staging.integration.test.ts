@@ -3,15 +3,12 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { schema } from '@zhijian/db';
 import { createTestDatabase, type TestDatabase } from '@zhijian/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  addResponsibility,
   type ChunkRef,
   publishBatch,
   readBatchChunks,
-  registerBuiltInDatasets,
   stageBatch,
   stageChunkFile,
   stagingStalledAt,
@@ -19,7 +16,7 @@ import {
   submitFeed,
   writeChunkRows,
 } from '../src';
-import { residentId, tempDir, writeGbkCsv } from './fixtures';
+import { residentId, seedCatalogue, tempDir, writeGbkCsv } from './fixtures';
 
 let database: TestDatabase;
 let dataDir: string;
@@ -29,14 +26,10 @@ beforeAll(async () => {
   database = await createTestDatabase();
   dataDir = await tempDir('zhijian-data-');
   work = await tempDir();
-  await database.db.insert(schema.departments).values([
-    { code: 'housing', name: '市住房保障服务中心' },
-    { code: 'audit', name: '审计局' },
+  await seedCatalogue(database.db, { housing: '市住房保障服务中心', audit: '审计局' }, [
+    ['housing', 'housing.rental_subsidy'],
+    ['audit', 'housing.rental_subsidy'],
   ]);
-  await registerBuiltInDatasets(database.db);
-  for (const departmentCode of ['housing', 'audit']) {
-    await addResponsibility(database.db, { departmentCode, datasetCode: 'housing.rental_subsidy', frequency: 'monthly' });
-  }
 });
 afterAll(() => database.drop());
 

@@ -1,4 +1,3 @@
-import { schema } from '@zhijian/db';
 import { createTestDatabase, type TestDatabase } from '@zhijian/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_DATASETS } from '@zhijian/catalog';
@@ -10,14 +9,13 @@ import {
   getBatch,
   MappingError,
   publishBatch,
-  registerBuiltInDatasets,
   ResponsibilityError,
   rollbackBatch,
   stageBatch,
   storeFeedFile,
   submitFeed,
 } from '../src';
-import { residentId, tempDir, writeGbkCsv } from './fixtures';
+import { residentId, seedCatalogue, tempDir, writeGbkCsv } from './fixtures';
 
 let database: TestDatabase;
 let dataDir: string;
@@ -27,12 +25,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   dataDir = await tempDir('zhijian-data-');
   work = await tempDir();
-  await database.db.insert(schema.departments).values([
-    { code: 'housing', name: '市住房保障服务中心' },
-    { code: 'civil', name: '市民政局' },
-  ]);
-  await registerBuiltInDatasets(database.db);
-  await addResponsibility(database.db, { departmentCode: 'housing', datasetCode: 'housing.rental_subsidy', frequency: 'monthly', dueDay: 10 });
+  await seedCatalogue(database.db, { housing: '市住房保障服务中心', civil: '市民政局' }, [['housing', 'housing.rental_subsidy', 10]]);
 });
 afterAll(() => database.drop());
 

@@ -1,11 +1,10 @@
 // Staging writes a batch's facts straight into the library, invisible until publish: links
 // and relations name the right records and subjects across chunks, names follow the
 // latest row, and rollback takes everything out again.
-import { schema } from '@zhijian/db';
 import { createTestDatabase, type TestDatabase } from '@zhijian/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addResponsibility, publishBatch, registerBuiltInDatasets, rollbackBatch, stageBatch, storeFeedFile, submitFeed } from '../src';
-import { residentId, tempDir, writeGbkCsv } from './fixtures';
+import { publishBatch, rollbackBatch, stageBatch, storeFeedFile, submitFeed } from '../src';
+import { residentId, seedCatalogue, tempDir, writeGbkCsv } from './fixtures';
 
 let database: TestDatabase;
 let dataDir: string;
@@ -15,10 +14,10 @@ beforeAll(async () => {
   database = await createTestDatabase();
   dataDir = await tempDir('zhijian-data-');
   work = await tempDir();
-  await database.db.insert(schema.departments).values({ code: 'housing', name: '市住房保障服务中心' });
-  await registerBuiltInDatasets(database.db);
-  await addResponsibility(database.db, { departmentCode: 'housing', datasetCode: 'housing.rental_application', frequency: 'monthly' });
-  await addResponsibility(database.db, { departmentCode: 'housing', datasetCode: 'housing.rental_subsidy', frequency: 'monthly' });
+  await seedCatalogue(database.db, { housing: '市住房保障服务中心' }, [
+    ['housing', 'housing.rental_application'],
+    ['housing', 'housing.rental_subsidy'],
+  ]);
 });
 afterAll(() => database.drop());
 

@@ -29,14 +29,28 @@ interface LookupContext {
   ip: string | null;
 }
 
+type LookedUpSubject = {
+  id: string | number;
+  type: string;
+  key: string;
+  name: string | null;
+};
+
 /**
  * Checks the purpose when any of the subjects is a person and records the lookup.
- * Returns nothing: the audit entry is the point.
+ * Returns nothing: the audit entry is the point. Subjects already read are passed as rows,
+ * ids are looked up on the primary.
  */
-async function auditLookup(ctx: LookupContext, action: string, subjectIds: number[], purpose: string | undefined, extra: Record<string, unknown> = {}) {
-  const { rows } = await ctx.db.execute<{ id: string; type: string; key: string; name: string | null }>(
-    sql`select id, type, key, name from subjects where id = any(${sql.param(subjectIds)}::bigint[])`,
-  );
+async function auditLookup(
+  ctx: LookupContext,
+  action: string,
+  subjects: number[] | LookedUpSubject[],
+  purpose: string | undefined,
+  extra: Record<string, unknown> = {},
+) {
+  const rows = subjects.every((s): s is number => typeof s === 'number')
+    ? (await ctx.db.execute<LookedUpSubject>(sql`select id, type, key, name from subjects where id = any(${sql.param(subjects)}::bigint[])`)).rows
+    : subjects;
   const persons = rows.filter((row) => row.type === 'person');
   if (persons.length === 0) return;
   if (!purpose) throw new TRPCError({ code: 'BAD_REQUEST', message: '查询人员须填写案由 / a purpose (案由) is required to look up a person' });
@@ -90,7 +104,7 @@ export const queryRouter = router({
 
   profile: analystProcedure.input(profileInput).query(async ({ ctx, input }) => {
     const subject = await subjectOr404(ctx.readDb, input.subjectId);
-    return audited(auditLookup(ctx, 'query.profile', [input.subjectId], input.purpose), subjectProfile(ctx.readDb, subject, maskingForRoles(ctx.user.roles)));
+    return audited(auditLookup(ctx, 'query.profile', [subject], input.purpose), subjectProfile(ctx.readDb, subject, maskingForRoles(ctx.user.roles)));
   }),
 
   graph: analystProcedure.input(graphInput).query(async ({ ctx, input }) => {
@@ -103,7 +117,7 @@ export const queryRouter = router({
 
   exportProfile: analystProcedure.input(profileInput).mutation(async ({ ctx, input }) => {
     const subject = await subjectOr404(ctx.readDb, input.subjectId);
-    await auditLookup(ctx, 'query.export', [input.subjectId], input.purpose, { format: 'xlsx', what: 'profile' });
+    await auditLookup(ctx, 'query.export', [subject], input.purpose, { format: 'xlsx', what: 'profile' });
     const profile = await subjectProfile(ctx.readDb, subject, maskingForRoles(ctx.user.roles));
     return xlsx(`profile-${subject.type}-${profile.subject.id}.xlsx`, await profileWorkbook(profile));
   }),

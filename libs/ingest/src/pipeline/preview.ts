@@ -4,7 +4,7 @@ import { createRowStandardizer } from '@zhijian/catalog';
 import type { DbHandle } from '@zhijian/db';
 import { departmentByCode } from '../catalogue/responsibilities';
 import { openFeed, resolveFeedLimits } from '../readers';
-import { cellProblem, rowProblemError } from './row-problems';
+import { cellProblem, rowProblemError, withoutNul } from './row-problems';
 import { storedFilePath } from '../storage/feed-store';
 import { settleMapping, type SubmitFeedInput } from './submit';
 
@@ -56,7 +56,7 @@ const PREVIEW_CELL_CHARS = 500;
 
 function shown(value: string | null): string | null {
   if (value === null) return null;
-  const text = value.includes('\0') ? value.replace(/\0/g, '\uFFFD') : value;
+  const text = withoutNul(value);
   return text.length <= PREVIEW_CELL_CHARS ? text : `${text.slice(0, PREVIEW_CELL_CHARS)}… (${text.length} 字符 / characters)`;
 }
 

@@ -21,10 +21,13 @@ export function cellProblem(values: ReadonlyArray<string | null>, maxCellBytes: 
   return undefined;
 }
 
+/** PostgreSQL text cannot hold NUL: it is shown and kept as U+FFFD (the replacement character). */
+export const withoutNul = (value: string): string => (value.includes('\0') ? value.replace(/\0/g, '\uFFFD') : value);
+
 /** What a reject keeps of a raw cell: PostgreSQL cannot store NUL, and a huge cell is cut. */
 export function rawCell(value: string | null, maxCellBytes: number): string | null {
   if (value === null) return null;
-  const storable = value.includes('\0') ? value.replace(/\0/g, '\uFFFD') : value;
+  const storable = withoutNul(value);
   if (!cellExceeds(storable, maxCellBytes)) return storable;
   return `${storable.slice(0, 1000)}… (${storable.length} characters, cut)`;
 }
