@@ -95,6 +95,7 @@ const AUDIT_LOCK = 724203;
  */
 async function writeGroup(db: Db, group: PendingEntry[]): Promise<void> {
   const client = await db.$client.connect();
+  let broken: Error | undefined;
   try {
     const results = (await client.query(
       `begin; select pg_advisory_xact_lock(${AUDIT_LOCK});
@@ -138,10 +139,11 @@ async function writeGroup(db: Db, group: PendingEntry[]): Promise<void> {
     );
     await client.query('commit');
   } catch (error) {
-    await client.query('rollback').catch(() => undefined);
+    // A connection that cannot even roll back is dropped, not handed to the next caller.
+    await client.query('rollback').catch((rollbackError: Error) => (broken = rollbackError));
     throw error;
   } finally {
-    client.release();
+    client.release(broken);
   }
 }
 
