@@ -1,7 +1,7 @@
 // The append-only, hash-chained audit log. Each row's hash covers its own content and the
 // previous row's hash, so changing or removing any row breaks the chain from there on.
 import { createHash } from 'node:crypto';
-import { type Db, schema } from '@zhijian/db';
+import { type Db, schema, withTransaction } from '@zhijian/db';
 import { asc, gt } from 'drizzle-orm';
 import { canonicalJson } from './canonical-json';
 
@@ -89,21 +89,19 @@ class AuditWriter {
 const AUDIT_LOCK = 724203;
 
 /**
- * One group in three round trips: the lock, the chain's last hash and the group's sequence
- * numbers in one multi-statement query (run in order, so the hash is read under the lock);
- * the insert; the commit. Every round trip is paid by every analyst waiting on the group.
+ * One group in four round trips: begin; the lock, the chain's last hash and the group's
+ * sequence numbers in one multi-statement query (run in order, so the hash is read under the
+ * lock); the insert; the commit. Every round trip is paid by every analyst waiting on the group.
  */
 async function writeGroup(db: Db, group: PendingEntry[]): Promise<void> {
-  const client = await db.$client.connect();
-  let broken: Error | undefined;
-  try {
+  await withTransaction(db.$client, async (client) => {
     const results = (await client.query(
-      `begin; select pg_advisory_xact_lock(${AUDIT_LOCK});
+      `select pg_advisory_xact_lock(${AUDIT_LOCK});
        select hash from audit_log order by seq desc limit 1;
        select nextval('audit_log_seq_seq') as seq from generate_series(1, ${Number(group.length)})`,
     )) as unknown as Array<{ rows: Array<Record<string, string>> }>;
-    const last = results[2]?.rows[0]?.hash;
-    const numbers = (results[3]?.rows ?? []).map((row) => Number(row.seq)).sort((a, b) => a - b);
+    const last = results[1]?.rows[0]?.hash;
+    const numbers = (results[2]?.rows ?? []).map((row) => Number(row.seq)).sort((a, b) => a - b);
     let prevHash = last ?? GENESIS_HASH;
     const rows = group.map(({ entry, at }, i) => {
       const row = {
@@ -137,14 +135,7 @@ async function writeGroup(db: Db, group: PendingEntry[]): Promise<void> {
         rows.map((r) => r.hash),
       ],
     );
-    await client.query('commit');
-  } catch (error) {
-    // A connection that cannot even roll back is dropped, not handed to the next caller.
-    await client.query('rollback').catch((rollbackError: Error) => (broken = rollbackError));
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+  });
 }
 
 export type AuditVerification =

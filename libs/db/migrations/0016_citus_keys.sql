@@ -8,39 +8,8 @@ CREATE TABLE "subject_keys" (
 DROP INDEX "records_subject_id_index";--> statement-breakpoint
 DROP INDEX "records_batch_id_row_number_index";--> statement-breakpoint
 DROP INDEX "subjects_type_key_index";--> statement-breakpoint
-/* 
-    Unfortunately in current drizzle-kit version we can't automatically get name for primary key.
-    We are working on making it available!
-
-    Meanwhile you can:
-        1. Check pk name in your database, by running
-            SELECT constraint_name FROM information_schema.table_constraints
-            WHERE table_schema = 'public'
-                AND table_name = 'records'
-                AND constraint_type = 'PRIMARY KEY';
-        2. Uncomment code below and paste pk name manually
-        
-    Hope to release this update as soon as possible
-*/
-
--- ALTER TABLE "records" DROP CONSTRAINT "<constraint_name>";--> statement-breakpoint
+-- The old primary keys of "records" and "relations" were dropped in 0015: drizzle-kit cannot name them.
 ALTER TABLE "records" ALTER COLUMN "subject_id" SET NOT NULL;--> statement-breakpoint
-/* 
-    Unfortunately in current drizzle-kit version we can't automatically get name for primary key.
-    We are working on making it available!
-
-    Meanwhile you can:
-        1. Check pk name in your database, by running
-            SELECT constraint_name FROM information_schema.table_constraints
-            WHERE table_schema = 'public'
-                AND table_name = 'relations'
-                AND constraint_type = 'PRIMARY KEY';
-        2. Uncomment code below and paste pk name manually
-        
-    Hope to release this update as soon as possible
-*/
-
--- ALTER TABLE "relations" DROP CONSTRAINT "<constraint_name>";--> statement-breakpoint
 ALTER TABLE "records" ADD CONSTRAINT "records_subject_id_id_pk" PRIMARY KEY("subject_id","id");--> statement-breakpoint
 ALTER TABLE "relations" ADD CONSTRAINT "relations_from_subject_id_id_pk" PRIMARY KEY("from_subject_id","id");--> statement-breakpoint
 CREATE INDEX "records_id_index" ON "records" USING btree ("id");--> statement-breakpoint

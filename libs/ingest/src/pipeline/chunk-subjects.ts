@@ -18,6 +18,7 @@
 // back) would find the names its first attempt gave; so what a chunk saw the first time is
 // kept beside its rows, and every attempt goes by that.
 import { readFile } from 'node:fs/promises';
+import { withTransaction } from '@zhijian/db';
 import type { Pool, PoolClient } from 'pg';
 import { writeFileAtomically } from './chunk-files';
 import type { IdSet } from './hash-set64';
@@ -39,18 +40,10 @@ export class ChunkSubjectResolver extends SubjectResolver {
   /** Resolves in a transaction of its own on another connection (see above), not the chunk's. */
   override async resolve(_chunkTransaction: PoolClient, wanted: Iterable<WantedSubject>): Promise<void> {
     const subjects = [...wanted];
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
+    await withTransaction(this.pool, async (client) => {
       await client.query('set local synchronous_commit = off');
       await this.resolveIn(client, subjects);
-      await client.query('commit');
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
     this.resolved = subjects;
   }
 
